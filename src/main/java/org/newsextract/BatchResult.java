@@ -1,0 +1,61 @@
+package org.newsextract;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome for one document of a batch: its {@link Extraction}, or an error message that
+ * names the document and the problem. A batch returns one result per input, in input order.
+ */
+public final class BatchResult {
+    private final String id;
+    private final Extraction extraction;
+    private final String error;
+
+    private BatchResult(String id, Extraction extraction, String error) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.extraction = extraction;
+        this.error = error;
+    }
+
+    /** Returns a successful result. @throws IllegalArgumentException if the id or extraction is null */
+    public static BatchResult success(String id, Extraction extraction) {
+        if (id == null || extraction == null) {
+            throw new IllegalArgumentException("a successful result needs an id and an extraction");
+        }
+        return new BatchResult(id, extraction, null);
+    }
+
+    /** Returns a failed result. @throws IllegalArgumentException if the id or message is null */
+    public static BatchResult failure(String id, String message) {
+        if (id == null || message == null) {
+            throw new IllegalArgumentException("a failed result needs an id and a message");
+        }
+        return new BatchResult(id, null, message);
+    }
+
+    /** Returns the input document's id. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns true when the document was processed. */
+    public boolean isSuccess() {
+        return extraction != null;
+    }
+
+    /** Returns the extraction, empty when the document failed. */
+    public Optional<Extraction> extraction() {
+        return Optional.ofNullable(extraction);
+    }
+
+    /** Returns the error message, empty when the document was processed. */
+    public Optional<String> error() {
+        return Optional.ofNullable(error);
+    }
+
+    @Override
+    public String toString() {
+        return isSuccess() ? "BatchResult[" + id + ": " + extraction + "]" : "BatchResult[" + id + ": error: " + error + "]";
+    }
+}

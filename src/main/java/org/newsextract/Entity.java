@@ -1,0 +1,119 @@
+package org.newsextract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One real-world person, place or organization of a document, with every mention of it merged.
+ *
+ * <p>Immutable; equal when all fields are equal. {@link #toString()} prints a readable line such
+ * as {@code p1 PERSON "Bashar al-Assad" (5 mentions)}.
+ */
+public final class Entity {
+    private final String id;
+    private final EntityType type;
+    private final String name;
+    private final List<String> aliases;
+    private final List<Mention> mentions;
+    private final PlaceKind placeKind;
+
+    /**
+     * Creates an entity.
+     *
+     * @param id        the document-unique id ({@code p1}, {@code l2}, {@code o3}); must start with
+     *                  the type's {@link EntityType#idPrefix()}
+     * @param type      the entity's type
+     * @param name      the fullest proper name the document uses ("Bashar al-Assad")
+     * @param aliases   every distinct name the document uses for it, the name included
+     * @param mentions  every mention, in text order, at least one
+     * @param placeKind the kind of place for {@link EntityType#PLACE}; must be null for other types
+     * @throws IllegalArgumentException if an argument is null where not allowed, the id does not
+     *                                  fit the type, there is no mention, or a place has no kind
+     */
+    public Entity(String id, EntityType type, String name, List<String> aliases, List<Mention> mentions,
+                  PlaceKind placeKind) {
+        if (type == null) {
+            throw new IllegalArgumentException("entity type must not be null");
+        }
+        if (id == null || !id.startsWith(type.idPrefix())) {
+            throw new IllegalArgumentException("entity id '" + id + "' must start with '" + type.idPrefix()
+                    + "' for type " + type);
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("entity " + id + " must have a non-blank name");
+        }
+        if (mentions == null || mentions.isEmpty()) {
+            throw new IllegalArgumentException("entity " + id + " must have at least one mention");
+        }
+        if ((type == EntityType.PLACE) != (placeKind != null)) {
+            throw new IllegalArgumentException("entity " + id + ": a place kind is required for places "
+                    + "and not allowed for other types");
+        }
+        this.id = id;
+        this.type = type;
+        this.name = name;
+        this.aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+        this.mentions = List.copyOf(mentions);
+        this.placeKind = placeKind;
+    }
+
+    /** Returns the document-unique id, e.g. {@code "p1"}; quotes' speakers refer to it. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the entity's type. */
+    public EntityType type() {
+        return type;
+    }
+
+    /** Returns the fullest proper name the document uses for this entity. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns every distinct name used for the entity in the document (the name included), sorted. */
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** Returns every mention of the entity, in text order; never empty. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Returns the place kind for a place, empty for people and organizations. */
+    public Optional<PlaceKind> placeKind() {
+        return Optional.ofNullable(placeKind);
+    }
+
+    /** Returns the first mention in the text. */
+    public Mention firstMention() {
+        return mentions.get(0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Entity other)) {
+            return false;
+        }
+        return id.equals(other.id) && type == other.type && name.equals(other.name)
+                && aliases.equals(other.aliases) && mentions.equals(other.mentions)
+                && placeKind == other.placeKind;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, type, name, aliases, mentions, placeKind);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + type + (placeKind == null ? "" : "/" + placeKind) + " \"" + name + "\" ("
+                + mentions.size() + (mentions.size() == 1 ? " mention)" : " mentions)");
+    }
+}

@@ -1,0 +1,148 @@
+package org.newsextract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.newsextract.json.ExtractionJson;
+
+/**
+ * What newsextract found in one document: its tokens and sentences, the document-level
+ * people, places and organizations, and its quotes.
+ *
+ * <p>An immutable view over the input text: every token, mention and quote carries offsets
+ * into {@link #text()} ({@code String} indices; the JSON uses code points, see {@link #toJson()}).
+ * Safe to share between threads.
+ */
+public final class Extraction {
+    private final String id;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<Entity> entities;
+    private final List<Quote> quotes;
+
+    /**
+     * Creates an extraction. Normally made by {@link NewsExtractor}; public so that results can
+     * be rebuilt from storage or written by hand in tests.
+     *
+     * @param id        the document's id, or null when the caller gave none
+     * @param text      the exact input text
+     * @param tokens    the tokens in text order
+     * @param sentences the sentences in text order
+     * @param entities  the entities (any order; stored as given)
+     * @param quotes    the quotes in text order
+     * @throws IllegalArgumentException if the text or a list is null, or a token, mention or
+     *                                  quote lies outside the text or does not match it
+     */
+    public Extraction(String id, String text, List<Token> tokens, List<Sentence> sentences,
+                      List<Entity> entities, List<Quote> quotes) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        if (tokens == null || sentences == null || entities == null || quotes == null) {
+            throw new IllegalArgumentException("token, sentence, entity and quote lists must not be null");
+        }
+        this.id = id;
+        this.text = text;
+        this.tokens = tokens instanceof org.newsextract.text.TokenList ? tokens : List.copyOf(tokens);
+        this.sentences = List.copyOf(sentences);
+        this.entities = List.copyOf(entities);
+        this.quotes = List.copyOf(quotes);
+        for (Entity e : this.entities) {
+            for (Mention m : e.mentions()) {
+                checkInText(m.start(), m.end(), m.text(), "mention of " + e.id());
+            }
+        }
+        for (Quote q : this.quotes) {
+            checkInText(q.start(), q.end(), q.text(), "quote");
+        }
+    }
+
+    private void checkInText(int start, int end, String covered, String what) {
+        if (end > text.length() || !text.regionMatches(start, covered, 0, covered.length())) {
+            throw new IllegalArgumentException(what + " '" + covered + "' at [" + start + ", " + end
+                    + ") does not match the document text");
+        }
+    }
+
+    /** Returns the caller's document id, empty when none was given. */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** Returns the exact input text that all offsets refer to. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns the tokens in text order (empty for blank text). */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Returns the sentences in text order (empty for blank text). */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Returns every entity: people first, then places, then organizations, each by first mention. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** Returns the people, in order of first mention. */
+    public List<Entity> people() {
+        return ofType(EntityType.PERSON);
+    }
+
+    /** Returns the places, in order of first mention. */
+    public List<Entity> places() {
+        return ofType(EntityType.PLACE);
+    }
+
+    /** Returns the organizations, in order of first mention. */
+    public List<Entity> organizations() {
+        return ofType(EntityType.ORGANIZATION);
+    }
+
+    /** Returns the entities of one type, in order of first mention. */
+    public List<Entity> ofType(EntityType type) {
+        Objects.requireNonNull(type, "type");
+        return entities.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** Returns the entity with this id ({@code "p1"}), if there is one. */
+    public Optional<Entity> entity(String entityId) {
+        return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
+    }
+
+    /** Returns the quotations in text order. */
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    /** Returns the text covered by a sentence. */
+    public String text(Sentence sentence) {
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    /**
+     * Returns this extraction as JSON in the {@code newsextract/1} contract (pretty-printed),
+     * with Unicode code point offsets.
+     */
+    public String toJson() {
+        return ExtractionJson.toJson(this, true);
+    }
+
+    @Override
+    public String toString() {
+        return "Extraction[" + (id == null ? "" : id + ", ") + tokens.size() + " tokens, " + sentences.size()
+                + " sentences, people=" + names(EntityType.PERSON) + ", places=" + names(EntityType.PLACE)
+                + ", organizations=" + names(EntityType.ORGANIZATION) + ", " + quotes.size() + " quotes]";
+    }
+
+    private List<String> names(EntityType type) {
+        return ofType(type).stream().map(Entity::name).toList();
+    }
+}

@@ -1,0 +1,261 @@
+package org.newsextract;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.newsextract.corenlp.CoreNlpModels;
+import org.newsextract.corenlp.CoreNlpNameTagger;
+import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.pipeline.OrderedParallel;
+import org.newsextract.pipeline.Pipeline;
+import org.newsextract.resolve.EntityResolver;
+import org.newsextract.resolve.Lexicon;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * The front door: reads English news text and returns its people, places, organizations and
+ * quotes.
+ *
+ * <pre>{@code
+ * NewsExtractor extractor = NewsExtractor.create();
+ * Extraction result = extractor.extract("Syrian President Bashar al-Assad fled Damascus.");
+ * result.people();   // [p1 PERSON "Bashar al-Assad" (1 mention)]
+ * result.toJson();   // the newsextract/1 JSON
+ * }</pre>
+ *
+ * <p><b>Thread safety:</b> an instance is immutable and thread-safe; share one across threads.
+ * Its models are loaded once per JVM and shared by every instance (a CoreNLP CRF is about
+ * 18 MB on disk); loading happens on the first extraction, or at {@link Builder#build()} when
+ * {@link Builder#loadEagerly(boolean)} is set.
+ */
+public final class NewsExtractor {
+    private final Engine engine;
+    private final int threads;
+    private volatile Pipeline pipeline;
+
+    private NewsExtractor(Builder builder) {
+        this.engine = builder.engine;
+        this.threads = builder.threads;
+        if (builder.eager) {
+            pipeline();
+        }
+    }
+
+    /** Returns an extractor with the default configuration (CoreNLP engine, models loaded lazily). */
+    public static NewsExtractor create() {
+        return builder().build();
+    }
+
+    /** Returns a builder for an extractor with options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Extracts from one document that has no id.
+     *
+     * @param text the document's text
+     * @return what was found; an empty extraction for empty or blank text
+     * @throws IllegalArgumentException if {@code text} is null
+     * @throws ExtractionException      if a model cannot be loaded
+     */
+    public Extraction extract(String text) {
+        return extract(null, text);
+    }
+
+    /**
+     * Extracts from one document and labels the result with an id.
+     *
+     * @param id   the document's id (copied into the result and its JSON), may be null
+     * @param text the document's text
+     * @return what was found; an empty extraction for empty or blank text
+     * @throws IllegalArgumentException if {@code text} is null
+     * @throws ExtractionException      if a model cannot be loaded or the engine fails on the text
+     */
+    public Extraction extract(String id, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null" + (id == null ? "" : " (document '" + id + "')"));
+        }
+        if (text.isBlank()) {
+            return new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
+        }
+        try {
+            return pipeline().extract(id, text);
+        } catch (ExtractionException | IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExtractionException("cannot process " + (id == null ? "the document" : "document '" + id + "'")
+                    + ": " + e, e);
+        }
+    }
+
+    /**
+     * Extracts from one {@link Document}.
+     *
+     * @throws IllegalArgumentException if {@code document} is null
+     * @throws ExtractionException      if the engine fails
+     */
+    public Extraction extract(Document document) {
+        if (document == null) {
+            throw new IllegalArgumentException("document must not be null");
+        }
+        return extract(document.id(), document.text());
+    }
+
+    /**
+     * Extracts from text that is already cut into sentences and tokens (research corpora such as
+     * CoNLL-2003). The result's text is the tokens joined by single spaces, one sentence per
+     * line, and its offsets refer to that text.
+     *
+     * @param id        the document's id, may be null
+     * @param sentences the sentences, each a list of tokens without white space
+     * @throws IllegalArgumentException if a sentence list, a token is null or a token is empty or
+     *                                  holds white space
+     */
+    public Extraction extractTokenized(String id, List<List<String>> sentences) {
+        if (sentences == null || sentences.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("sentences must not be null");
+        }
+        TokenizedText doc = Pipeline.fromTokens(sentences);
+        if (doc.tokenCount() == 0) {
+            return new Extraction(id, doc.text(), List.of(), List.of(), List.of(), List.of());
+        }
+        return pipeline().extract(id, doc);
+    }
+
+    /**
+     * Extracts from many documents on all the threads this extractor was built with
+     * ({@link Builder#threads(int)}), returning one result per input in input order. A document
+     * that fails yields a failed {@link BatchResult} naming it and the problem; the others go on.
+     *
+     * @throws IllegalArgumentException if {@code documents} is null
+     */
+    public List<BatchResult> extractAll(List<Document> documents) {
+        if (documents == null) {
+            throw new IllegalArgumentException("documents must not be null");
+        }
+        try (Stream<BatchResult> results = extractAll(documents.stream())) {
+            return results.toList();
+        }
+    }
+
+    /**
+     * Extracts from a stream of documents lazily, on this extractor's threads, keeping at most a
+     * few documents per thread in flight, so that an archive of any size runs in bounded memory.
+     * The results come in input order, one per input (a null document yields a failed result).
+     * Close the returned stream (or consume it fully) to release the worker threads.
+     *
+     * @throws IllegalArgumentException if {@code documents} is null
+     */
+    public Stream<BatchResult> extractAll(Stream<Document> documents) {
+        if (documents == null) {
+            throw new IllegalArgumentException("documents must not be null");
+        }
+        return OrderedParallel.map(documents, threads, this::safeExtract);
+    }
+
+    /** Returns the engine this extractor uses. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Returns the number of threads batch methods use. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Extracts from one document of a batch, turning any failure into a failed result that names
+     * the document. Never throws.
+     */
+    BatchResult safeExtract(Document document, int position) {
+        if (document == null) {
+            return BatchResult.failure("#" + position, "document #" + position + " is null");
+        }
+        try {
+            return BatchResult.success(document.id(), extract(document.id(), document.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!message.contains(document.id())) {
+                message = "document '" + document.id() + "': " + message;
+            }
+            return BatchResult.failure(document.id(), message);
+        }
+    }
+
+    Pipeline pipeline() {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = pipeline;
+                if (p == null) {
+                    p = switch (engine) {
+                        case CORENLP -> new Pipeline(new CoreNlpTokenizer(),
+                                new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
+                                new EntityResolver(Lexicon.get()));
+                    };
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Options for a {@link NewsExtractor}. Not thread-safe; build once and share the extractor. */
+    public static final class Builder {
+        private Engine engine = Engine.CORENLP;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean eager;
+
+        private Builder() {
+        }
+
+        /**
+         * Chooses the engine (default {@link Engine#CORENLP}).
+         *
+         * @throws IllegalArgumentException if {@code engine} is null
+         */
+        public Builder engine(Engine engine) {
+            if (engine == null) {
+                throw new IllegalArgumentException("engine must not be null");
+            }
+            this.engine = engine;
+            return this;
+        }
+
+        /**
+         * Sets how many threads the batch methods use (default: the number of processors).
+         *
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Loads the models in {@link #build()} rather than on the first extraction (default false). */
+        public Builder loadEagerly(boolean eager) {
+            this.eager = eager;
+            return this;
+        }
+
+        /**
+         * Returns the extractor.
+         *
+         * @throws ExtractionException if models are loaded eagerly and cannot be loaded
+         */
+        public NewsExtractor build() {
+            return new NewsExtractor(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NewsExtractor[engine=" + engine + ", threads=" + threads + "]";
+    }
+
+
+}

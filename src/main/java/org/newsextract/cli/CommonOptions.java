@@ -1,0 +1,41 @@
+package org.newsextract.cli;
+
+import org.newsextract.Engine;
+import org.newsextract.NewsExtractor;
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+final class CommonOptions {
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "corenlp",
+            converter = EngineConverter.class,
+            description = "NLP engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = EngineNames.class)
+    Engine engine;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show the engines' loading messages on standard error.")
+    boolean verbose;
+
+    NewsExtractor extractor(int threads) {
+        return NewsExtractor.builder().engine(engine).threads(threads).build();
+    }
+
+    static final class EngineNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Engine.values()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
+    }
+
+    static final class EngineConverter implements picocli.CommandLine.ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String value) {
+            try {
+                return Engine.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("unknown engine '" + value + "' (known: "
+                        + String.join(", ", new EngineNames()) + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command-line tool: {@code extract}, {@code tag --conll} and {@code eval}. Run through the
+ * {@code ./newsextract} launcher or {@code java -jar target/newsextract.jar}.
+ */
+package org.newsextract.cli;

@@ -1,0 +1,165 @@
+package org.newsextract.json;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.newsextract.BatchResult;
+import org.newsextract.Entity;
+import org.newsextract.EntityType;
+import org.newsextract.Extraction;
+import org.newsextract.Mention;
+import org.newsextract.Quote;
+import org.newsextract.Speaker;
+import org.newsextract.TextSpan;
+
+/**
+ * Writes extractions in the {@code newsextract/1} JSON contract
+ * ({@code ../shared/contracts/extraction-json.md}): offsets in Unicode code points, field names
+ * and order as the contract shows them. A failed batch document is written as
+ * {@code {"schema": "newsextract/1", "id": …, "error": "…"}}.
+ */
+public final class ExtractionJson {
+    /** The contract version written in every record's {@code schema} field. */
+    public static final String SCHEMA = "newsextract/1";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ExtractionJson() {
+    }
+
+    /** Returns one extraction as JSON, pretty-printed or on one line. */
+    public static String toJson(Extraction extraction, boolean pretty) {
+        StringWriter out = new StringWriter();
+        write(extraction, out, pretty);
+        return out.toString();
+    }
+
+    /** Writes one extraction as JSON (no trailing newline). */
+    public static void write(Extraction extraction, Writer out, boolean pretty) {
+        try (JsonGenerator g = generator(out, pretty)) {
+            writeExtraction(g, extraction);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one batch result: the extraction, or an error record. */
+    public static void write(BatchResult result, Writer out, boolean pretty) {
+        if (result.isSuccess()) {
+            write(result.extraction().orElseThrow(), out, pretty);
+            return;
+        }
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("id", result.id());
+            g.writeStringField("error", result.error().orElseThrow());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        return g;
+    }
+
+    private static void writeExtraction(JsonGenerator g, Extraction x) throws IOException {
+        CodePoints cp = new CodePoints(x.text());
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        Optional<String> id = x.id();
+        if (id.isPresent()) {
+            g.writeStringField("id", id.get());
+        } else {
+            g.writeNullField("id");
+        }
+        g.writeStringField("language", "en");
+        for (EntityType type : EntityType.values()) {
+            g.writeArrayFieldStart(type.jsonField());
+            for (Entity e : x.ofType(type)) {
+                writeEntity(g, e, cp);
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : x.quotes()) {
+            writeQuote(g, q, cp);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeEntity(JsonGenerator g, Entity e, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("name", e.name());
+        if (e.placeKind().isPresent()) {
+            g.writeStringField("kind", e.placeKind().get().name());
+        }
+        g.writeArrayFieldStart("aliases");
+        for (String a : e.aliases()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("mentions");
+        for (Mention m : e.mentions()) {
+            g.writeStartObject();
+            g.writeNumberField("start", cp.toCodePoint(m.start()));
+            g.writeNumberField("end", cp.toCodePoint(m.end()));
+            g.writeStringField("text", m.text());
+            g.writeNumberField("confidence", m.confidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeQuote(JsonGenerator g, Quote q, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("start", cp.toCodePoint(q.start()));
+        g.writeNumberField("end", cp.toCodePoint(q.end()));
+        g.writeStringField("text", q.text());
+        g.writeStringField("kind", q.kind().name());
+        if (q.speaker().isPresent()) {
+            Speaker s = q.speaker().get();
+            g.writeObjectFieldStart("speaker");
+            if (s.entityId().isPresent()) {
+                g.writeStringField("entity", s.entityId().get());
+            } else {
+                g.writeNullField("entity");
+            }
+            g.writeStringField("name", s.name());
+            g.writeFieldName("mention");
+            writeSpan(g, s.mention(), cp);
+            g.writeEndObject();
+        } else {
+            g.writeNullField("speaker");
+        }
+        if (q.cue().isPresent()) {
+            g.writeFieldName("cue");
+            writeSpan(g, q.cue().get(), cp);
+        } else {
+            g.writeNullField("cue");
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSpan(JsonGenerator g, TextSpan span, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("start", cp.toCodePoint(span.start()));
+        g.writeNumberField("end", cp.toCodePoint(span.end()));
+        g.writeStringField("text", span.text());
+        g.writeEndObject();
+    }
+}

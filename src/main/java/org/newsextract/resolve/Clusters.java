@@ -1,0 +1,249 @@
+package org.newsextract.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.newsextract.EntityType;
+import org.newsextract.nlp.NameLabel;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Rule 7: which mentions are one entity, and what the entity is called.
+ *
+ * <p>Mentions first group by name: people by the core words of their name ("al-Assad" and
+ * "Assad" alike, see {@link Names#personCore}), places by name with the spellings of
+ * {@code models/place-aliases.tsv} joined ("U.S." and "United States"), organizations by name
+ * with their acronyms joined ({@link Acronyms}). Then:
+ * <ul>
+ *   <li><b>People:</b> a shorter name whose core words appear, in order and together, in a
+ *       longer person's name ("Assad", "Bashar") is that person. When several people fit
+ *       ("Bashar al-Assad", "Hafez al-Assad"), each mention goes to the one named in the same or
+ *       the previous sentence, if any; otherwise to the most prominent one so far (most mentions
+ *       before it, ties to the most recent); a mention before any of them goes to the one
+ *       mentioned most in the whole document.</li>
+ *   <li><b>Organizations:</b> a name that is the tail of exactly one longer organization's name
+ *       ("Foreign Ministry", "Russian Foreign Ministry") is that organization.</li>
+ * </ul>
+ * An entity's name is its fullest name: most words, then most used, then first used.
+ */
+final class Clusters {
+    private final Lexicon lexicon;
+
+    Clusters(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A group of mentions that is one entity. */
+    static final class Group {
+        final NameLabel label;
+        final List<String> core;
+        final List<NameSpan> mentions = new ArrayList<>();
+        Group mergedInto;
+
+        Group(NameLabel label, List<String> core) {
+            this.label = label;
+            this.core = core;
+        }
+
+        int first() {
+            return mentions.get(0).start();
+        }
+    }
+
+    List<Group> build(TokenizedText doc, List<NameSpan> spans, Map<String, String> links) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (NameSpan s : spans) {
+            List<String> core = coreOf(doc, s, links);
+            String key = s.label() + "|" + String.join(" ", core);
+            groups.computeIfAbsent(key, k -> new Group(s.label(), core)).mentions.add(s);
+        }
+        List<Group> all = new ArrayList<>(groups.values());
+        linkPeople(doc, all);
+        linkOrganizationTails(all);
+        List<Group> out = new ArrayList<>();
+        for (Group g : all) {
+            if (g.mergedInto == null && !g.mentions.isEmpty()) {
+                g.mentions.sort(Comparator.comparingInt(NameSpan::start));
+                out.add(g);
+            }
+        }
+        out.sort(Comparator.comparingInt(Group::first));
+        return out;
+    }
+
+    private List<String> coreOf(TokenizedText doc, NameSpan s, Map<String, String> links) {
+        switch (s.label()) {
+            case PER -> {
+                List<String> core = Names.personCore(doc, s.start(), s.end(), lexicon);
+                return core.isEmpty() ? List.of(Names.key(doc, s.start(), s.end())) : core;
+            }
+            case LOC -> {
+                String canonical = lexicon.canonicalPlaceName(Names.display(doc, s.start(), s.end()));
+                return List.of(canonical.toLowerCase(Locale.ROOT).split(" "));
+            }
+            default -> {
+                String key = TypeVote.root(Names.key(doc, s.start(), s.end()), links);
+                return List.of(key.split(" "));
+            }
+        }
+    }
+
+    private void linkPeople(TokenizedText doc, List<Group> all) {
+        List<Group> people = new ArrayList<>();
+        for (Group g : all) {
+            if (g.label == NameLabel.PER) {
+                people.add(g);
+            }
+        }
+        // Longest names first, so "Barack Obama" joins "Barack Hussein Obama" before "Obama" looks for a home.
+        people.sort(Comparator.comparingInt((Group g) -> -g.core.size()).thenComparingInt(Group::first));
+        for (Group shorter : people) {
+            List<Group> candidates = new ArrayList<>();
+            for (Group longer : people) {
+                if (longer != shorter && longer.mergedInto == null && longer.core.size() > shorter.core.size()
+                        && Collections.indexOfSubList(longer.core, shorter.core) >= 0) {
+                    candidates.add(longer);
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (candidates.size() == 1) {
+                candidates.get(0).mentions.addAll(shorter.mentions);
+                candidates.get(0).mentions.sort(Comparator.comparingInt(NameSpan::start));
+            } else {
+                for (NameSpan m : shorter.mentions) {
+                    Group target = choose(doc, m, candidates);
+                    target.mentions.add(m);
+                    target.mentions.sort(Comparator.comparingInt(NameSpan::start));
+                }
+            }
+            shorter.mentions.clear();
+            shorter.mergedInto = candidates.get(0);
+        }
+    }
+
+    /** Picks the person a bare name refers to among several that fit (see the class comment). */
+    static Group choose(TokenizedText doc, NameSpan m, List<Group> candidates) {
+        int sentence = doc.sentenceOf(m.start());
+        Group recent = null;
+        int recentPos = -1;
+        for (Group g : candidates) {
+            for (NameSpan other : g.mentions) {
+                if (other.start() < m.start() && doc.sentenceOf(other.start()) >= sentence - 1
+                        && other.start() > recentPos) {
+                    recent = g;
+                    recentPos = other.start();
+                }
+            }
+        }
+        if (recent != null) {
+            return recent;
+        }
+        Group best = null;
+        int bestCount = 0;
+        int bestLast = -1;
+        for (Group g : candidates) {
+            int count = 0;
+            int last = -1;
+            for (NameSpan other : g.mentions) {
+                if (other.start() < m.start()) {
+                    count++;
+                    last = Math.max(last, other.start());
+                }
+            }
+            if (count > bestCount || (count == bestCount && count > 0 && last > bestLast)) {
+                best = g;
+                bestCount = count;
+                bestLast = last;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Group most = candidates.get(0);
+        for (Group g : candidates) {
+            if (g.mentions.size() > most.mentions.size()
+                    || (g.mentions.size() == most.mentions.size() && g.first() < most.first())) {
+                most = g;
+            }
+        }
+        return most;
+    }
+
+    private static void linkOrganizationTails(List<Group> all) {
+        for (Group shorter : all) {
+            if (shorter.label != NameLabel.ORG || shorter.mergedInto != null) {
+                continue;
+            }
+            Group only = null;
+            int fits = 0;
+            for (Group longer : all) {
+                if (longer != shorter && longer.label == NameLabel.ORG && longer.mergedInto == null
+                        && longer.core.size() > shorter.core.size()
+                        && longer.core.subList(longer.core.size() - shorter.core.size(), longer.core.size())
+                        .equals(shorter.core)) {
+                    only = longer;
+                    fits++;
+                }
+            }
+            if (fits == 1) {
+                only.mentions.addAll(shorter.mentions);
+                only.mentions.sort(Comparator.comparingInt(NameSpan::start));
+                shorter.mentions.clear();
+                shorter.mergedInto = only;
+            }
+        }
+    }
+
+    /** Returns the entity's fullest name: most words, then most used, then first used. */
+    static String nameOf(TokenizedText doc, Group g) {
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> firstUse = new HashMap<>();
+        boolean anyMixedCase = false;
+        for (NameSpan m : g.mentions) {
+            String text = Names.display(doc, m.start(), m.end());
+            uses.merge(text, 1, Integer::sum);
+            words.put(text, m.length());
+            firstUse.putIfAbsent(text, m.start());
+            anyMixedCase |= !Names.isAllCaps(text);
+        }
+        String best = null;
+        for (String text : uses.keySet()) {
+            if (anyMixedCase && Names.isAllCaps(text) && !isAcronym(text)) {
+                continue; // prefer "Hama" to a headline's "HAMA"
+            }
+            if (best == null || words.get(text) > words.get(best)
+                    || words.get(text).equals(words.get(best)) && (uses.get(text) > uses.get(best)
+                    || uses.get(text).equals(uses.get(best)) && firstUse.get(text) < firstUse.get(best))) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.indexOf(' ') < 0 && text.length() <= 6;
+    }
+
+    static List<String> aliasesOf(TokenizedText doc, Group g) {
+        TreeSet<String> aliases = new TreeSet<>();
+        for (NameSpan m : g.mentions) {
+            aliases.add(Names.display(doc, m.start(), m.end()));
+        }
+        return List.copyOf(aliases);
+    }
+
+    static EntityType typeOf(Group g) {
+        return g.label.entityType().orElseThrow();
+    }
+}

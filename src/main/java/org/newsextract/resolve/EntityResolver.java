@@ -1,0 +1,69 @@
+package org.newsextract.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.newsextract.EntityType;
+import org.newsextract.PlaceKind;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Turns the names a tagger found sentence by sentence into document-level entities, applying
+ * the rules of this package in order (see {@code package-info.java}). One implementation for
+ * every engine. Thread-safe: holds only the immutable {@link Lexicon}.
+ */
+public final class EntityResolver {
+    private final Lexicon lexicon;
+    private final Boundaries boundaries;
+    private final Acronyms acronyms = new Acronyms();
+    private final Surnames surnames;
+    private final TypeVote typeVote = new TypeVote();
+    private final Propagation propagation;
+    private final NameCleaner cleaner;
+    private final Clusters clusters;
+    private final PlaceKinds placeKinds;
+
+    /** @param lexicon the word lists the rules consult */
+    public EntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.boundaries = new Boundaries(lexicon);
+        this.surnames = new Surnames(lexicon);
+        this.propagation = new Propagation(lexicon);
+        this.cleaner = new NameCleaner(lexicon);
+        this.clusters = new Clusters(lexicon);
+        this.placeKinds = new PlaceKinds(lexicon);
+    }
+
+    /**
+     * Resolves a document.
+     *
+     * @param doc    the tokenized document
+     * @param tagged the tagger's names with document-wide token indices, in order, not overlapping
+     * @return the entities in order of first mention
+     */
+    public List<ResolvedEntity> resolve(TokenizedText doc, List<NameSpan> tagged) {
+        Acronyms.Result withAcronyms = acronyms.apply(doc, boundaries.apply(doc, tagged));
+        Map<String, String> links = withAcronyms.links();
+        TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
+        surnames.apply(doc, labels.spans(), labels);
+        typeVote.apply(doc, labels.spans(), links, labels);
+        propagation.apply(doc, labels.spans(), labels);
+        List<NameSpan> spans = cleaner.clean(doc, labels.spans());
+        List<ResolvedEntity> out = new ArrayList<>();
+        for (Clusters.Group g : clusters.build(doc, spans, links)) {
+            EntityType type = Clusters.typeOf(g);
+            String name = Clusters.nameOf(doc, g);
+            List<String> aliases = Clusters.aliasesOf(doc, g);
+            PlaceKind kind = type == EntityType.PLACE ? placeKinds.kindOf(doc, name, aliases, g.mentions) : null;
+            out.add(new ResolvedEntity(type, name, aliases, List.copyOf(g.mentions), kind));
+        }
+        return out;
+    }
+
+    /** Returns the lexicon this resolver consults. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+}

@@ -1,0 +1,243 @@
+package org.newsextract.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsextract.ExtractionException;
+import org.newsextract.PlaceKind;
+
+/**
+ * The word lists the resolution rules consult, loaded once per JVM.
+ *
+ * <p>Two sources (provenance in {@code models/README.md}):
+ * <ul>
+ *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
+ *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
+ *       {@code places.tsv}, {@code place-aliases.tsv};</li>
+ *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
+ *       at run time, never copied): countries, states and provinces, cities, nationalities and
+ *       job titles.</li>
+ * </ul>
+ * Lookups are case-insensitive unless a method says otherwise. Immutable and thread-safe.
+ */
+public final class Lexicon {
+    static final String MODELS = "org/newsextract/models/";
+    static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+
+    private static final int CITY = 1;
+    private static final int COUNTRY = 2;
+    private static final int STATE = 4;
+    private static final int NATIONALITY = 8;
+    private static final int TITLE = 16;
+
+    private static volatile Lexicon instance;
+
+    private final Set<String> titles;
+    private final Set<String> pronouns;
+    private final Set<String> particles;
+    private final Set<String> functionWords;
+    private final Set<String> calendarWords;
+    private final Set<String> stateBodies;
+    private final Map<String, PlaceKind> placeKinds;
+    private final Map<String, String> placeAliases;
+    private final Map<String, Integer> gazetteer;
+
+    private Lexicon() {
+        titles = new HashSet<>(readLines("titles.txt"));
+        pronouns = new HashSet<>(readLines("pronouns.txt"));
+        particles = new HashSet<>(readLines("name-particles.txt"));
+        functionWords = new HashSet<>(readLines("function-words.txt"));
+        calendarWords = new HashSet<>(readLines("calendar-words.txt"));
+        stateBodies = new HashSet<>(readLines("state-bodies.txt"));
+        placeKinds = new HashMap<>();
+        for (String line : readRaw("places.tsv")) {
+            String[] cols = line.split("\t");
+            placeKinds.put(cols[0].toLowerCase(Locale.ROOT), PlaceKind.valueOf(cols[1].trim()));
+        }
+        placeAliases = new HashMap<>();
+        for (String line : readRaw("place-aliases.tsv")) {
+            String[] names = line.split("\t");
+            for (String n : names) {
+                placeAliases.put(n.trim(), names[0].trim());
+            }
+        }
+        gazetteer = readKbpGazetteer();
+    }
+
+    /** Returns the shared lexicon, loading it on first use. */
+    public static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new Lexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** True if the phrase is a title or role ("president", "foreign minister", "Dr."). */
+    public boolean isTitle(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return titles.contains(p) || (gazetteer.getOrDefault(p, 0) & TITLE) != 0;
+    }
+
+    /** True if the word is a pronoun or a pronoun-like determiner ("he", "their", "this"). */
+    public boolean isPronoun(String word) {
+        return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the word is an English function word ("the", "of", "when"), case-insensitive. */
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the word names a month or a weekday ("Sunday", "Oct"), case-insensitive. */
+    public boolean isCalendarWord(String word) {
+        return calendarWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the word is the head of a state body's name ("Ministry", "Army"), case-insensitive. */
+    public boolean isStateBody(String word) {
+        return stateBodies.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the word is a name particle ("al-", "bin", "van"); prefixes are given with their hyphen. */
+    public boolean isParticle(String word) {
+        return particles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True if the phrase is a nationality or demonym ("Syrian", "Russians", "Palestinians"):
+     * words for people of a place, not the place.
+     */
+    public boolean isNationality(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if ((gazetteer.getOrDefault(p, 0) & NATIONALITY) != 0) {
+            return true;
+        }
+        return p.endsWith("s") && p.length() > 3 && (gazetteer.getOrDefault(p.substring(0, p.length() - 1), 0)
+                & NATIONALITY) != 0 && (gazetteer.getOrDefault(p, 0) & (COUNTRY | STATE | CITY)) == 0;
+    }
+
+    /** Returns the place kind the lexicons give a name, or null when they know no such place. */
+    public PlaceKind placeKind(String name) {
+        String p = name.toLowerCase(Locale.ROOT);
+        PlaceKind own = placeKinds.get(p);
+        if (own != null) {
+            return own;
+        }
+        int bits = gazetteer.getOrDefault(p, 0);
+        if ((bits & COUNTRY) != 0) {
+            return PlaceKind.COUNTRY;
+        }
+        if ((bits & STATE) != 0) {
+            return PlaceKind.STATE_OR_PROVINCE;
+        }
+        if ((bits & CITY) != 0) {
+            return PlaceKind.CITY;
+        }
+        String canonical = placeAliases.get(name);
+        if (canonical != null && !canonical.equals(name)) {
+            return placeKind(canonical);
+        }
+        return null;
+    }
+
+    /** Returns the preferred name of a place with several spellings ("U.S." → "United States"), case-sensitive. */
+    public String canonicalPlaceName(String name) {
+        return placeAliases.getOrDefault(name, name);
+    }
+
+    private static List<String> readLines(String file) {
+        List<String> out = new ArrayList<>();
+        for (String line : readRaw(file)) {
+            out.add(line.trim().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static List<String> readRaw(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = open(MODELS + file);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + file, e);
+        }
+        return out;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new ExtractionException("lexicon resource " + resource + " is not on the class path");
+        }
+        return in;
+    }
+
+    /** Reads the useful categories of CoreNLP's gazetteer, leaving out its derived forms ("Paris-born"). */
+    private static Map<String, Integer> readKbpGazetteer() {
+        Map<String, Integer> out = new HashMap<>(1 << 17);
+        try (InputStream in = open(KBP_GAZETTEER);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                int tab2 = line.indexOf('\t', tab + 1);
+                String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
+                int bit = switch (category) {
+                    case "CITY" -> CITY;
+                    case "COUNTRY" -> COUNTRY;
+                    case "STATE_OR_PROVINCE" -> STATE;
+                    case "NATIONALITY" -> NATIONALITY;
+                    case "TITLE" -> TITLE;
+                    default -> 0;
+                };
+                if (bit == 0) {
+                    continue;
+                }
+                String name = line.substring(0, tab);
+                if (bit == CITY && name.indexOf('-') >= 0 && isDerivedForm(name)) {
+                    continue;
+                }
+                out.merge(name.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP gazetteer " + KBP_GAZETTEER, e);
+        }
+        return out;
+    }
+
+    private static boolean isDerivedForm(String name) {
+        int dash = name.lastIndexOf('-');
+        String suffix = name.substring(dash + 1);
+        return switch (suffix) {
+            case "born", "based", "area", "headquartered", "owned", "controlled", "raised", "educated", "backed",
+                 "trained", "registered" -> true;
+            default -> false;
+        };
+    }
+}

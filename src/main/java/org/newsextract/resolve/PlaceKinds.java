@@ -1,0 +1,81 @@
+package org.newsextract.resolve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsextract.PlaceKind;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Rule 8: what kind of place a place is.
+ *
+ * <ol>
+ *   <li>The text, when it says: "the city of Homs", "the capital Damascus", "Gaza city" → CITY
+ *       (but "the capital of Syria" says nothing of Syria);
+ *       "the province of Idlib", "Idlib province" → STATE_OR_PROVINCE; "the region of X",
+ *       "X region" → REGION; "the country of X" → COUNTRY.</li>
+ *   <li>Otherwise the lexicons, name by name (the fullest first): {@code models/places.tsv},
+ *       then CoreNLP's gazetteer (country, then state or province, then city).</li>
+ *   <li>Otherwise OTHER.</li>
+ * </ol>
+ */
+final class PlaceKinds {
+    private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital", "suburb");
+    private static final Set<String> STATE_WORDS = Set.of("province", "state", "governorate", "county");
+    private static final Set<String> REGION_WORDS = Set.of("region", "area");
+
+    private final Lexicon lexicon;
+
+    PlaceKinds(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    PlaceKind kindOf(TokenizedText doc, String name, List<String> aliases, List<NameSpan> mentions) {
+        for (NameSpan m : mentions) {
+            PlaceKind fromText = fromContext(doc, m);
+            if (fromText != null) {
+                return fromText;
+            }
+        }
+        PlaceKind known = lexicon.placeKind(name);
+        if (known != null) {
+            return known;
+        }
+        for (String alias : aliases) {
+            known = lexicon.placeKind(alias);
+            if (known != null) {
+                return known;
+            }
+        }
+        return PlaceKind.OTHER;
+    }
+
+    static PlaceKind fromContext(TokenizedText doc, NameSpan m) {
+        int sentenceStart = doc.sentenceStart(doc.sentenceOf(m.start()));
+        int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(m.start()));
+        String before = m.start() - 1 >= sentenceStart ? lower(doc, m.start() - 1) : "";
+        String twoBefore = m.start() - 2 >= sentenceStart ? lower(doc, m.start() - 2) : "";
+        String after = m.end() < sentenceEnd ? lower(doc, m.end()) : "";
+        boolean cityOf = before.equals("of") && CITY_WORDS.contains(twoBefore) && !twoBefore.equals("capital");
+        if (CITY_WORDS.contains(before) || cityOf || after.equals("city") || after.equals("town")) {
+            return PlaceKind.CITY;
+        }
+        if (before.equals("of") && STATE_WORDS.contains(twoBefore) || after.equals("province")
+                || after.equals("governorate")) {
+            return PlaceKind.STATE_OR_PROVINCE;
+        }
+        if (before.equals("of") && REGION_WORDS.contains(twoBefore) || after.equals("region")) {
+            return PlaceKind.REGION;
+        }
+        if (before.equals("of") && twoBefore.equals("country")) {
+            return PlaceKind.COUNTRY;
+        }
+        return null;
+    }
+
+    private static String lower(TokenizedText doc, int t) {
+        return doc.word(t).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * Internal: document-level entity resolution, the same for every engine. Turns the names a
+ * tagger found in each sentence into one entity per real-world person, place or organization.
+ *
+ * <p>Every rule lives in one class, applied in this order by {@link org.newsextract.resolve.EntityResolver}:
+ * <ol>
+ *   <li>{@link org.newsextract.resolve.Boundaries}: where a name begins and ends ("Syria and Iran" is two);</li>
+ *   <li>{@link org.newsextract.resolve.Acronyms}: "Hayat Tahrir al-Sham (HTS)" makes "HTS" an
+ *       alias, and every other "HTS" a mention of it;</li>
+ *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
+ *   <li>{@link org.newsextract.resolve.TypeVote}: a name is a person everywhere or nowhere;</li>
+ *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
+ *       recurs, headlines in capitals included;</li>
+ *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,
+ *       pronouns, nationalities) or not part of one (titles such as "President");</li>
+ *   <li>{@link org.newsextract.resolve.Clusters}: mentions merged into entities ("Assad" joins
+ *       "Bashar al-Assad", not "Hafez al-Assad"), and each entity's name;</li>
+ *   <li>{@link org.newsextract.resolve.PlaceKinds}: city, country, state, region or other.</li>
+ * </ol>
+ * Not part of the public API.
+ */
+package org.newsextract.resolve;

@@ -2,7 +2,6 @@ package org.newsextract.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -97,7 +96,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     private Writer openOutput() throws IOException {
         if (output == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            PrintWriter out = spec.commandLine().getOut();
+            return new BufferedWriter(out) {
                 @Override
                 public void close() throws IOException {
                     flush(); // never close standard output

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +54,12 @@ final class TagCommand implements Callable<Integer> {
         List<ConllDocument> docs = read(spec, input);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         ConllTagger tagger = new ConllTagger(common.extractor(n));
-        try (Writer out = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer out = output == null ? new BufferedWriter(spec.commandLine().getOut()) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // never close standard output
+                    }
+                } : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (List<String> lines : (Iterable<List<String>>) OrderedParallel.map(docs.stream(), n,
                     (doc, i) -> tagger.tagLines(doc))::iterator) {
                 for (String line : lines) {

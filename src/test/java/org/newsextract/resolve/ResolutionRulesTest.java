@@ -1,0 +1,205 @@
+package org.newsextract.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.EntityType;
+import org.newsextract.PlaceKind;
+import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.nlp.NameLabel;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Each resolution rule on a small text with hand-made tagger output, so that the rule, not the
+ * statistical model, is what is tested. The rule's own class documents it.
+ */
+class ResolutionRulesTest {
+    private static final EntityResolver RESOLVER = new EntityResolver(Lexicon.get());
+    private static final CoreNlpTokenizer TOKENIZER = new CoreNlpTokenizer();
+
+    /** A text and the names a tagger would have found: "LABEL:phrase" tags every occurrence, "LABEL:phrase#n" the n-th. */
+    private static List<ResolvedEntity> resolve(String text, String... tagged) {
+        TokenizedText doc = TOKENIZER.tokenize(text);
+        List<NameSpan> spans = new ArrayList<>();
+        for (String t : tagged) {
+            String[] labelAndPhrase = t.split(":", 2);
+            NameLabel label = NameLabel.valueOf(labelAndPhrase[0]);
+            String phrase = labelAndPhrase[1];
+            double confidence = 0.99;
+            int at = phrase.lastIndexOf('@');
+            if (at > 0) {
+                confidence = Double.parseDouble(phrase.substring(at + 1));
+                phrase = phrase.substring(0, at);
+            }
+            int nth = 0;
+            int hash = phrase.lastIndexOf('#');
+            if (hash > 0) {
+                nth = Integer.parseInt(phrase.substring(hash + 1));
+                phrase = phrase.substring(0, hash);
+            }
+            String[] words = TOKENIZER.tokenize(phrase).text().isEmpty() ? new String[0] : wordsOf(phrase);
+            int seen = 0;
+            for (int i = 0; i + words.length <= doc.tokenCount(); i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) {
+                    match = doc.surface(i + k).equals(words[k]);
+                }
+                if (match && (nth == 0 || ++seen == nth)) {
+                    spans.add(new NameSpan(i, i + words.length, label, confidence));
+                }
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return RESOLVER.resolve(doc, spans);
+    }
+
+    private static String[] wordsOf(String phrase) {
+        TokenizedText p = TOKENIZER.tokenize(phrase);
+        String[] out = new String[p.tokenCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.surface(i);
+        }
+        return out;
+    }
+
+    private static Optional<ResolvedEntity> named(List<ResolvedEntity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static List<String> mentionTexts(String text, ResolvedEntity e) {
+        TokenizedText doc = TOKENIZER.tokenize(text);
+        return e.mentions().stream().map(m -> doc.span(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void bareSurnameJoinsTheMostProminentFullNameNotEveryNamesake() {
+        String text = "Syrian President Bashar al-Assad fled Damascus. Bashar al-Assad had ruled since 2000.\n"
+                + "He succeeded his father, Hafez al-Assad, in 2000.\nThe fighting went on for days.\n"
+                + "Analysts said Assad would not return.";
+        List<ResolvedEntity> people = resolve(text, "PER:Bashar al-Assad", "PER:Hafez al-Assad", "PER:Assad",
+                "LOC:Damascus").stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(2, people.size(), people.toString());
+        ResolvedEntity bashar = named(people, "Bashar al-Assad").orElseThrow();
+        assertEquals(List.of("Assad", "Bashar al-Assad"), bashar.aliases());
+        assertEquals(3, bashar.mentions().size());
+        assertEquals(List.of("Hafez al-Assad"), named(people, "Hafez al-Assad").orElseThrow().aliases());
+    }
+
+    @Test
+    void bareSurnameRightAfterAFullNameGoesToThatPerson() {
+        String text = "Bashar al-Assad spoke on Sunday. Bashar al-Assad left on Monday.\n"
+                + "Hafez al-Assad ruled Syria for 30 years. Assad died in 2000.";
+        List<ResolvedEntity> all = resolve(text, "PER:Bashar al-Assad", "PER:Hafez al-Assad", "PER:Assad", "LOC:Syria");
+        assertEquals(2, named(all, "Hafez al-Assad").orElseThrow().mentions().size());
+        assertEquals(2, named(all, "Bashar al-Assad").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void untaggedSurnameAfterAFullNameBecomesAPersonMention() {
+        String text = "Angela Merkel met the press. Later Merkel left Berlin.";
+        List<ResolvedEntity> all = resolve(text, "PER:Angela Merkel", "LOC:Berlin");
+        ResolvedEntity merkel = named(all, "Angela Merkel").orElseThrow();
+        assertEquals(List.of("Angela Merkel", "Merkel"), mentionTexts(text, merkel));
+    }
+
+    @Test
+    void acronymInParenthesesBecomesAnAliasAndLaterMentionsJoin() {
+        String text = "Hayat Tahrir al-Sham (HTS) declared victory. Later, HTS claimed the prison.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Hayat Tahrir al-Sham");
+        assertEquals(1, all.size(), all.toString());
+        ResolvedEntity hts = all.get(0);
+        assertEquals(EntityType.ORGANIZATION, hts.type());
+        assertEquals("Hayat Tahrir al-Sham", hts.name());
+        assertEquals(List.of("HTS", "Hayat Tahrir al-Sham"), hts.aliases());
+        assertEquals(3, hts.mentions().size());
+    }
+
+    @Test
+    void acronymMentionsOutvoteAPersonLabelOnTheLongName() {
+        String text = "The group Hayat Tahrir al-Sham (HTS) advanced. HTS took Hama. HTS said more.";
+        List<ResolvedEntity> all = resolve(text, "PER:Hayat Tahrir al-Sham@0.99", "ORG:HTS@0.6", "LOC:Hama");
+        ResolvedEntity hts = named(all, "Hayat Tahrir al-Sham").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, hts.type());
+        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all.toString());
+    }
+
+    @Test
+    void aNameIsNotAPersonInOneSentenceAndAPlaceInTheNext() {
+        String text = "Rebels declared victory in Hama on Sunday.\nHama central prison was opened.\n"
+                + "The army could not keep control over Hama.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Hama#1@0.98", "PER:Hama#2@0.79", "PER:Hama#3@0.80");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(EntityType.PLACE, all.get(0).type());
+        assertEquals(3, all.get(0).mentions().size());
+    }
+
+    @Test
+    void aOneWordPersonAfterAPrepositionOfPlaceIsAPlace() {
+        String text = "Fighting broke out in Idlib. Idlib fell.";
+        List<ResolvedEntity> all = resolve(text, "PER:Idlib");
+        assertEquals(EntityType.PLACE, all.get(0).type());
+    }
+
+    @Test
+    void titlesAreNotPartOfNames() {
+        String text = "President Bashar al-Assad fled.";
+        List<ResolvedEntity> all = resolve(text, "PER:President Bashar al-Assad");
+        assertEquals("Bashar al-Assad", all.get(0).name());
+        assertEquals(List.of("Bashar al-Assad"), mentionTexts(text, all.get(0)));
+    }
+
+    @Test
+    void pronounsNationalitiesAndDemonymsAreNotEntities() {
+        String text = "He said Syrian troops and Russian advisers left. Palestinians were killed.";
+        List<ResolvedEntity> all = resolve(text, "PER:He", "LOC:Syrian", "ORG:Russian", "ORG:Palestinians");
+        assertEquals(List.of(), all);
+    }
+
+    @Test
+    void aNationalityBeforeAStateBodyIsPartOfItsName() {
+        String text = "The Russian Foreign Ministry confirmed it. The Foreign Ministry gave no details.";
+        List<ResolvedEntity> all = resolve(text, "MISC:Russian", "ORG:Foreign Ministry");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("Russian Foreign Ministry", all.get(0).name());
+        assertEquals(2, all.get(0).mentions().size(), "the later 'Foreign Ministry' is the same body");
+    }
+
+    @Test
+    void aNameTaggedOnceIsTaggedWhereverItRecurs() {
+        String text = "Troops left Aleppo on Monday. Residents of Aleppo celebrated.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Aleppo#1");
+        assertEquals(2, all.get(0).mentions().size());
+    }
+
+    @Test
+    void namesJoinedByAndAreSplitWhenOnePartIsANameElsewhere() {
+        String text = "Syria and Iran signed a deal. Iran denied it.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Syria and Iran", "LOC:Iran#2");
+        assertEquals(List.of("Syria", "Iran"), all.stream().map(ResolvedEntity::name).toList());
+    }
+
+    @Test
+    void placeKindComesFromTheTextThenTheGazetteer() {
+        String text = "Rebels took the strategic city of Homs, then marched on Syria and Qardaha and Idlib province.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Homs", "LOC:Syria", "LOC:Qardaha", "LOC:Idlib");
+        assertEquals(PlaceKind.CITY, named(all, "Homs").orElseThrow().kind());
+        assertEquals(PlaceKind.COUNTRY, named(all, "Syria").orElseThrow().kind());
+        assertEquals(PlaceKind.OTHER, named(all, "Qardaha").orElseThrow().kind());
+        assertEquals(PlaceKind.STATE_OR_PROVINCE, named(all, "Idlib").orElseThrow().kind());
+    }
+
+    @Test
+    void placeSpellingsAreOnePlaceNamedByTheFullestName() {
+        String text = "The United States warned Iran. U.S. officials said more.";
+        List<ResolvedEntity> all = resolve(text, "LOC:United States", "LOC:U.S.", "LOC:Iran");
+        ResolvedEntity us = named(all, "United States").orElseThrow();
+        assertEquals(List.of("U.S.", "United States"), us.aliases());
+        assertEquals(PlaceKind.COUNTRY, us.kind());
+    }
+}

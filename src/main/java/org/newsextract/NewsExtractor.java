@@ -3,13 +3,9 @@ package org.newsextract;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.newsextract.corenlp.CoreNlpModels;
-import org.newsextract.corenlp.CoreNlpNameTagger;
-import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.OrderedParallel;
 import org.newsextract.pipeline.Pipeline;
-import org.newsextract.resolve.EntityResolver;
-import org.newsextract.resolve.Lexicon;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -189,11 +185,7 @@ public final class NewsExtractor {
             synchronized (this) {
                 p = pipeline;
                 if (p == null) {
-                    p = switch (engine) {
-                        case CORENLP -> new Pipeline(new CoreNlpTokenizer(),
-                                new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
-                                new EntityResolver(Lexicon.get()));
-                    };
+                    p = Engines.pipeline(engine);
                     pipeline = p;
                 }
             }

@@ -43,11 +43,23 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--raw", description = "Score the engine's bare tagger instead: each sentence tagged alone, "
+            + "no document-level resolution (the reference the pipeline is compared with).")
+    boolean raw;
+
+    @Option(names = "--without", paramLabel = "RULE", split = ",",
+            description = "Switch off document-level rules to measure them: ${COMPLETION-CANDIDATES}.")
+    java.util.Set<org.newsextract.resolve.Rule> without = java.util.EnumSet.noneOf(org.newsextract.resolve.Rule.class);
+
     @Override
     public Integer call() throws IOException {
         List<ConllDocument> docs = TagCommand.read(spec, input);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        ConllTagger tagger = new ConllTagger(common.extractor(n));
+        java.util.Set<org.newsextract.resolve.Rule> rules = java.util.EnumSet.allOf(org.newsextract.resolve.Rule.class);
+        rules.removeAll(without);
+        ConllTagger tagger = raw ? ConllTagger.raw(common.engine)
+                : without.isEmpty() ? new ConllTagger(common.extractor(n))
+                : new ConllTagger(org.newsextract.pipeline.Engines.pipeline(common.engine, rules));
         long started = System.nanoTime();
         ConllScorer scorer = new ConllScorer();
         int tokens = 0;
@@ -74,8 +86,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d documents, %d tokens, engine %s%n", input, docs.size(), tokens,
-                common.engine.name().toLowerCase(Locale.ROOT));
+        out.printf(Locale.ROOT, "%s: %d documents, %d tokens, engine %s%s%n", input, docs.size(), tokens,
+                common.engine.name().toLowerCase(Locale.ROOT), raw ? ", raw tagger per sentence"
+                        : without.isEmpty() ? "" : ", without " + without);
         out.print(scorer.report());
         out.printf(Locale.ROOT, "F1 %.2f (PER/LOC/ORG, exact span, micro); %.1f s including model loading, "
                 + "%d threads%n", scorer.f1(null), seconds, n);

@@ -3,11 +3,18 @@ package org.newsextract.conll;
 import java.util.Arrays;
 import java.util.List;
 
+import org.newsextract.Engine;
 import org.newsextract.Entity;
 import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.NewsExtractor;
 import org.newsextract.Token;
+import org.newsextract.corenlp.CoreNlpModels;
+import org.newsextract.corenlp.CoreNlpNameTagger;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.NameTagger;
+import org.newsextract.pipeline.Pipeline;
+import org.newsextract.text.TokenizedText;
 
 /**
  * Tags a CoNLL document with the full pipeline, as {@code ../shared/contracts/conll-tagging.md}
@@ -15,15 +22,42 @@ import org.newsextract.Token;
  */
 public final class ConllTagger {
     private final NewsExtractor extractor;
+    private final Pipeline pipeline;
+    private final NameTagger bare;
 
     /** @param extractor the extractor whose engine and resolution are scored */
     public ConllTagger(NewsExtractor extractor) {
+        this(extractor, null, null);
+    }
+
+    /** @param pipeline a pipeline with some rules switched off (ablation) */
+    public ConllTagger(Pipeline pipeline) {
+        this(null, pipeline, null);
+    }
+
+    private ConllTagger(NewsExtractor extractor, Pipeline pipeline, NameTagger bare) {
         this.extractor = extractor;
+        this.pipeline = pipeline;
+        this.bare = bare;
+    }
+
+    /**
+     * Returns a tagger that runs only an engine's bare name tagger, one sentence at a time, with
+     * no document-level resolution and MISC dropped: the raw engine that the pipeline is compared with.
+     */
+    public static ConllTagger raw(Engine engine) {
+        return switch (engine) {
+            case CORENLP -> new ConllTagger(null, null, new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)));
+        };
     }
 
     /** Returns the IOB2 tags of the document's tokens, in reading order. */
     public String[] tags(ConllDocument doc) {
-        Extraction x = extractor.extractTokenized(null, doc.sentences());
+        if (bare != null) {
+            return bareTags(doc);
+        }
+        Extraction x = extractor != null ? extractor.extractTokenized(null, doc.sentences())
+                : pipeline.extract(null, Pipeline.fromTokens(doc.sentences()));
         String[] tags = new String[x.tokens().size()];
         Arrays.fill(tags, "O");
         List<Token> tokens = x.tokens();
@@ -39,6 +73,24 @@ public final class ConllTagger {
             }
         }
         return tags;
+    }
+
+    private String[] bareTags(ConllDocument doc) {
+        List<String> out = new java.util.ArrayList<>();
+        for (List<String> sentence : doc.sentences()) {
+            String[] tags = new String[sentence.size()];
+            Arrays.fill(tags, "O");
+            List<String> words = sentence.stream().map(TokenizedText::normalizeWord).toList();
+            for (NameSpan span : bare.tag(words)) {
+                span.label().entityType().ifPresent(type -> {
+                    for (int t = span.start(); t < span.end(); t++) {
+                        tags[t] = (t == span.start() ? "B-" : "I-") + type.conllTag();
+                    }
+                });
+            }
+            out.addAll(Arrays.asList(tags));
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Returns the document's lines with the tag column added (blank and DOCSTART lines unchanged). */

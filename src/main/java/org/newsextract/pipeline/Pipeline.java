@@ -23,16 +23,20 @@ public final class Pipeline {
     private final TextTokenizer tokenizer;
     private final NameTagger tagger;
     private final EntityResolver resolver;
+    private final int maxTaggerTokens;
 
     /**
-     * @param tokenizer the engine's tokenizer
-     * @param tagger    the engine's name tagger
-     * @param resolver  the shared document-level resolver
+     * @param tokenizer        the engine's tokenizer
+     * @param tagger           the engine's name tagger
+     * @param resolver         the shared document-level resolver
+     * @param documentContext  whether the tagger sees runs of sentences ({@link #MAX_TAGGER_TOKENS})
+     *                         or one sentence at a time
      */
-    public Pipeline(TextTokenizer tokenizer, NameTagger tagger, EntityResolver resolver) {
+    public Pipeline(TextTokenizer tokenizer, NameTagger tagger, EntityResolver resolver, boolean documentContext) {
         this.tokenizer = tokenizer;
         this.tagger = tagger;
         this.resolver = resolver;
+        this.maxTaggerTokens = documentContext ? MAX_TAGGER_TOKENS : 0;
     }
 
     /** Tokenizes the text and extracts from it. */
@@ -61,7 +65,7 @@ public final class Pipeline {
             int from = doc.sentenceStart(s);
             int to = doc.sentenceEnd(s);
             s++;
-            while (s < doc.sentenceCount() && doc.sentenceEnd(s) - from <= MAX_TAGGER_TOKENS) {
+            while (s < doc.sentenceCount() && doc.sentenceEnd(s) - from <= maxTaggerTokens) {
                 to = doc.sentenceEnd(s);
                 s++;
             }

@@ -25,8 +25,21 @@ public final class EntityResolver {
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
 
-    /** @param lexicon the word lists the rules consult */
+    private final java.util.Set<Rule> rules;
+
+    /** A resolver with every rule. @param lexicon the word lists the rules consult */
     public EntityResolver(Lexicon lexicon) {
+        this(lexicon, java.util.EnumSet.allOf(Rule.class));
+    }
+
+    /**
+     * A resolver with only some rules, for measuring what each contributes.
+     *
+     * @param lexicon the word lists the rules consult
+     * @param rules   the rules to apply (cleaning, clustering and place kinds always apply)
+     */
+    public EntityResolver(Lexicon lexicon, java.util.Set<Rule> rules) {
+        this.rules = java.util.Set.copyOf(rules);
         this.lexicon = lexicon;
         this.boundaries = new Boundaries(lexicon);
         this.surnames = new Surnames(lexicon);
@@ -44,12 +57,20 @@ public final class EntityResolver {
      * @return the entities in order of first mention
      */
     public List<ResolvedEntity> resolve(TokenizedText doc, List<NameSpan> tagged) {
-        Acronyms.Result withAcronyms = acronyms.apply(doc, boundaries.apply(doc, tagged));
+        List<NameSpan> spans0 = rules.contains(Rule.BOUNDARIES) ? boundaries.apply(doc, tagged) : tagged;
+        Acronyms.Result withAcronyms = rules.contains(Rule.ACRONYMS) ? acronyms.apply(doc, spans0)
+                : new Acronyms.Result(spans0, Map.of());
         Map<String, String> links = withAcronyms.links();
         TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
-        surnames.apply(doc, labels.spans(), labels);
-        typeVote.apply(doc, labels.spans(), links, labels);
-        propagation.apply(doc, labels.spans(), labels);
+        if (rules.contains(Rule.SURNAMES)) {
+            surnames.apply(doc, labels.spans(), labels);
+        }
+        if (rules.contains(Rule.TYPE_VOTE)) {
+            typeVote.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.PROPAGATION)) {
+            propagation.apply(doc, labels.spans(), labels);
+        }
         List<NameSpan> spans = cleaner.clean(doc, labels.spans());
         List<ResolvedEntity> out = new ArrayList<>();
         for (Clusters.Group g : clusters.build(doc, spans, links)) {

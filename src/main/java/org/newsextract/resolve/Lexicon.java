@@ -90,10 +90,14 @@ public final class Lexicon {
         return l;
     }
 
-    /** True if the phrase is a title or role ("president", "foreign minister", "Dr."). */
+    /**
+     * True if the phrase is a title or role ("president", "foreign minister", "Dr."): one of
+     * {@code models/titles.txt}, or a title of two words or more in CoreNLP's list. CoreNLP's
+     * one-word titles are not used: many are also first names ("Dean", "Chipper").
+     */
     public boolean isTitle(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return titles.contains(p) || (gazetteer.getOrDefault(p, 0) & TITLE) != 0;
+        return titles.contains(p) || p.indexOf(' ') > 0 && (gazetteer.getOrDefault(p, 0) & TITLE) != 0;
     }
 
     /** True if the word is a pronoun or a pronoun-like determiner ("he", "their", "this"). */

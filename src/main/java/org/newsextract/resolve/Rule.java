@@ -1,0 +1,20 @@
+package org.newsextract.resolve;
+
+/**
+ * The steps of document-level processing that can be switched off one by one, to measure what
+ * each contributes (the ablation table in {@code docs/}). Users always get all of them.
+ */
+public enum Rule {
+    /** The tagger sees whole runs of sentences rather than one sentence at a time ({@code Pipeline}). */
+    DOCUMENT_CONTEXT,
+    /** {@link Boundaries}: trimming, "and"-splitting, nationality + state body. */
+    BOUNDARIES,
+    /** {@link Acronyms}: "Long Name (LN)" aliases. */
+    ACRONYMS,
+    /** {@link Surnames}: a full name's last word names the person. */
+    SURNAMES,
+    /** {@link TypeVote}: a person everywhere or nowhere; place context. */
+    TYPE_VOTE,
+    /** {@link Propagation}: a name tagged once is tagged where it recurs. */
+    PROPAGATION
+}

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "People, places, organizations and quotes from English news text.",
-        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class})
+        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something could not be processed. */
     public static final int FAILURE = 1;

@@ -59,6 +59,16 @@ public final class Pipeline {
 
     /** Tags the document in runs of whole sentences and resolves its entities, as token spans. */
     public List<ResolvedEntity> resolve(TokenizedText doc) {
+        return resolver.resolve(doc, tag(doc));
+    }
+
+    /**
+     * Runs only the engine's tagger over the document, in runs of whole sentences: the bare
+     * sequence-model decode that the benchmark compares the whole pipeline with.
+     *
+     * @return the names found, document-wide token indices, cut at sentence ends
+     */
+    public List<NameSpan> tag(TokenizedText doc) {
         List<NameSpan> tagged = new ArrayList<>();
         int s = 0;
         while (s < doc.sentenceCount()) {
@@ -77,7 +87,12 @@ public final class Pipeline {
                 splitAtSentences(doc, span.shift(from), tagged);
             }
         }
-        return resolver.resolve(doc, tagged);
+        return tagged;
+    }
+
+    /** Tokenizes a text with this pipeline's engine, without tagging. */
+    public TokenizedText tokenize(String text) {
+        return tokenizer.tokenize(text);
     }
 
     /** Adds a span, cut where it crosses a sentence end (a name never does). */

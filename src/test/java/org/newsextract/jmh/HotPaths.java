@@ -1,0 +1,77 @@
+package org.newsextract.jmh;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.newsextract.Engine;
+import org.newsextract.Extraction;
+import org.newsextract.json.ExtractionJson;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.pipeline.Engines;
+import org.newsextract.pipeline.Pipeline;
+import org.newsextract.resolve.EntityResolver;
+import org.newsextract.resolve.Lexicon;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * JMH micro-benchmarks of the hot paths, each over the seed article (456 tokens): tokenizing,
+ * the CRF decode, document-level resolution, JSON writing, and the whole extraction.
+ * Run: {@code mvn -q -Pjmh test-compile exec:exec} (see README / docs/PERFORMANCE.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class HotPaths {
+    private String text;
+    private Pipeline pipeline;
+    private TokenizedText doc;
+    private List<NameSpan> tagged;
+    private EntityResolver resolver;
+    private Extraction extraction;
+
+    @Setup
+    public void setUp() throws IOException {
+        text = Files.readString(Path.of("seeds", "assad-flees-damascus.txt"), StandardCharsets.UTF_8);
+        pipeline = Engines.pipeline(Engine.CORENLP);
+        doc = pipeline.tokenize(text);
+        tagged = pipeline.tag(doc);
+        resolver = new EntityResolver(Lexicon.get());
+        extraction = pipeline.extract("seed", text);
+    }
+
+    @Benchmark
+    public TokenizedText tokenize() {
+        return pipeline.tokenize(text);
+    }
+
+    @Benchmark
+    public List<NameSpan> crfDecode() {
+        return pipeline.tag(doc);
+    }
+
+    @Benchmark
+    public Object resolve() {
+        return resolver.resolve(doc, tagged);
+    }
+
+    @Benchmark
+    public String writeJson() {
+        return ExtractionJson.toJson(extraction, false);
+    }
+
+    @Benchmark
+    public Extraction extractWhole() {
+        return pipeline.extract("seed", text);
+    }
+}

@@ -32,7 +32,8 @@ import org.newsextract.text.TokenizedText;
  *   <li><b>Organizations:</b> a name that is the tail of exactly one longer organization's name
  *       ("Foreign Ministry", "Russian Foreign Ministry") is that organization.</li>
  * </ul>
- * An entity's name is its fullest name: most words, then most used, then first used.
+ * An entity's name is its fullest name: most words, then most used, then first used; a
+ * headline's or dateline's capitals ("FLINT") give way to the same name in mixed case.
  */
 final class Clusters {
     private final Lexicon lexicon;
@@ -209,18 +210,20 @@ final class Clusters {
         Map<String, Integer> uses = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         Map<String, Integer> firstUse = new HashMap<>();
-        boolean anyMixedCase = false;
+        java.util.Set<String> mixedCase = new java.util.HashSet<>();
         for (NameSpan m : g.mentions) {
             String text = Names.display(doc, m.start(), m.end());
             uses.merge(text, 1, Integer::sum);
             words.put(text, m.length());
             firstUse.putIfAbsent(text, m.start());
-            anyMixedCase |= !Names.isAllCaps(text);
+            if (!Names.isAllCaps(text)) {
+                mixedCase.add(text.toLowerCase(Locale.ROOT));
+            }
         }
         String best = null;
         for (String text : uses.keySet()) {
-            if (anyMixedCase && Names.isAllCaps(text) && !isAcronym(text)) {
-                continue; // prefer "Hama" to a headline's "HAMA"
+            if (Names.isAllCaps(text) && mixedCase.contains(text.toLowerCase(Locale.ROOT))) {
+                continue; // prefer "Flint" to a dateline's "FLINT"
             }
             if (best == null || words.get(text) > words.get(best)
                     || words.get(text).equals(words.get(best)) && (uses.get(text) > uses.get(best)
@@ -229,10 +232,6 @@ final class Clusters {
             }
         }
         return best;
-    }
-
-    private static boolean isAcronym(String text) {
-        return text.indexOf(' ') < 0 && text.length() <= 6;
     }
 
     static List<String> aliasesOf(TokenizedText doc, Group g) {

@@ -202,4 +202,13 @@ class ResolutionRulesTest {
         assertEquals(List.of("U.S.", "United States"), us.aliases());
         assertEquals(PlaceKind.COUNTRY, us.kind());
     }
+
+    @Test
+    void aDatelineInCapitalsGivesWayToTheMixedCaseName() {
+        String text = "FLINT, Mich. - Residents of Flint protested on Monday.";
+        List<ResolvedEntity> all = resolve(text, "LOC:FLINT", "LOC:Flint", "LOC:Mich.");
+        ResolvedEntity flint = named(all, "Flint").orElseThrow();
+        assertEquals(List.of("FLINT", "Flint"), flint.aliases());
+        assertEquals(PlaceKind.STATE_OR_PROVINCE, named(all, "Mich.").orElseThrow().kind());
+    }
 }

@@ -23,7 +23,10 @@ class ResolutionRulesTest {
     private static final EntityResolver RESOLVER = new EntityResolver(Lexicon.get());
     private static final CoreNlpTokenizer TOKENIZER = new CoreNlpTokenizer();
 
-    /** A text and the names a tagger would have found: "LABEL:phrase" tags every occurrence, "LABEL:phrase#n" the n-th. */
+    /**
+     * A text and the names a tagger would have found: "LABEL:phrase" tags every occurrence of the
+     * phrase's space-separated tokens, "LABEL:phrase#n" the n-th, "LABEL:phrase@0.8" with that confidence.
+     */
     private static List<ResolvedEntity> resolve(String text, String... tagged) {
         TokenizedText doc = TOKENIZER.tokenize(text);
         List<NameSpan> spans = new ArrayList<>();
@@ -43,7 +46,7 @@ class ResolutionRulesTest {
                 nth = Integer.parseInt(phrase.substring(hash + 1));
                 phrase = phrase.substring(0, hash);
             }
-            String[] words = TOKENIZER.tokenize(phrase).text().isEmpty() ? new String[0] : wordsOf(phrase);
+            String[] words = phrase.split(" ");
             int seen = 0;
             for (int i = 0; i + words.length <= doc.tokenCount(); i++) {
                 boolean match = true;
@@ -57,15 +60,6 @@ class ResolutionRulesTest {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return RESOLVER.resolve(doc, spans);
-    }
-
-    private static String[] wordsOf(String phrase) {
-        TokenizedText p = TOKENIZER.tokenize(phrase);
-        String[] out = new String[p.tokenCount()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = p.surface(i);
-        }
-        return out;
     }
 
     private static Optional<ResolvedEntity> named(List<ResolvedEntity> entities, String name) {

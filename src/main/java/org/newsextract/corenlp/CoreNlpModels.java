@@ -22,6 +22,7 @@ public final class CoreNlpModels {
     public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private static final Map<String, CRFClassifier<CoreLabel>> CRFS = new ConcurrentHashMap<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreNlpModels.class);
 
     private CoreNlpModels() {
     }
@@ -41,9 +42,12 @@ public final class CoreNlpModels {
             throw new ExtractionException("CoreNLP model " + resource + " is not on the class path: add "
                     + "edu.stanford.nlp:stanford-corenlp:4.5.10:models to the dependencies");
         }
+        long started = System.nanoTime();
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
                 new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)), 1 << 16))) {
-            return CRFClassifier.getClassifier(in);
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
+            LOG.info("loaded CoreNLP model {} in {} ms", resource, (System.nanoTime() - started) / 1_000_000);
+            return crf;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new ExtractionException("cannot load CoreNLP model " + resource + ": " + e.getMessage(), e);
         }

@@ -82,7 +82,10 @@ public final class Lexicon {
             synchronized (Lexicon.class) {
                 l = instance;
                 if (l == null) {
+                    long started = System.nanoTime();
                     l = new Lexicon();
+                    org.slf4j.LoggerFactory.getLogger(Lexicon.class).info("loaded lexicons ({} gazetteer entries) in {} ms",
+                            l.gazetteer.size(), (System.nanoTime() - started) / 1_000_000);
                     instance = l;
                 }
             }

@@ -25,6 +25,10 @@ import org.newsextract.text.TokenizedText;
  * mentions: it is a place. On CoNLL-2003 train, a name after "in" is a place 592 times, a person
  * 15 times.
  *
+ * <p>So does a longer name: a one-word "person" that starts an organization's or a place's name
+ * of two words or more in the same document, and is part of no person's longer name, is that
+ * organization or place ("Rotor" after "Rotor Volgograd").
+ *
  * <p>Place-versus-organization disagreements are left alone: news uses a city's name for the
  * city and for its team or government ("Detroit beat Boston"), and forcing one type there costs
  * 0.5 F1 on CoNLL-2003 dev.
@@ -43,6 +47,13 @@ final class TypeVote {
                 }
             }
         }
+        // The first word of a longer organization or place name ("Rotor" of "Rotor Volgograd").
+        Map<String, NameLabel> heads = new java.util.HashMap<>();
+        for (NameSpan s : spans) {
+            if ((s.label() == NameLabel.ORG || s.label() == NameLabel.LOC) && s.length() >= 2) {
+                heads.merge(doc.word(s.start()), s.label(), (a, b) -> a == b ? a : NameLabel.MISC);
+            }
+        }
         Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
         for (NameSpan s : spans) {
             groups.computeIfAbsent(root(Names.key(doc, s.start(), s.end()), links), k -> new ArrayList<>()).add(s);
@@ -53,6 +64,16 @@ final class TypeVote {
             for (NameSpan s : group) {
                 votes.merge(s.label(), afterPlacePreposition(doc, s) ? 2 : 1, Integer::sum);
                 evidence.merge(s.label(), logOdds(s.confidence()), Double::sum);
+            }
+            NameLabel head = group.get(0).length() == 1 && !personWords.contains(doc.word(group.get(0).start()))
+                    ? heads.get(doc.word(group.get(0).start())) : null;
+            if (votes.containsKey(NameLabel.PER) && (head == NameLabel.ORG || head == NameLabel.LOC)) {
+                for (NameSpan s : group) {
+                    if (s.label() != head) {
+                        labels.relabel(s.start(), s.end(), head);
+                    }
+                }
+                continue;
             }
             if (votes.size() == 1 && votes.containsKey(NameLabel.PER)) {
                 if (isPlaceByContext(doc, group, personWords)) {

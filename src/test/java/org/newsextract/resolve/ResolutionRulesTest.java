@@ -205,4 +205,11 @@ class ResolutionRulesTest {
         assertEquals(List.of("FLINT", "Flint"), flint.aliases());
         assertEquals(PlaceKind.STATE_OR_PROVINCE, named(all, "Mich.").orElseThrow().kind());
     }
+
+    @Test
+    void aOneWordPersonThatStartsALongerOrganizationNameIsThatOrganization() {
+        String text = "Rotor Volgograd must play behind closed doors. The defeat ended Rotor's spell as leaders.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Rotor Volgograd", "PER:Rotor#2");
+        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all.toString());
+    }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "People, places, organizations and quotes from English news text.",
-        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class,
+                EvalQuotesCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something could not be processed. */
     public static final int FAILURE = 1;
@@ -68,6 +69,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: extract, tag or eval");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: extract, tag, eval, bench or eval-quotes");
     }
 }

@@ -11,19 +11,21 @@ import org.newsextract.Mention;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.nlp.NameTagger;
 import org.newsextract.nlp.TextTokenizer;
+import org.newsextract.quotes.QuoteExtractor;
 import org.newsextract.resolve.EntityResolver;
 import org.newsextract.resolve.ResolvedEntity;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Text → tokens and sentences → names per sentence → document-level entities. Thread-safe when
- * its parts are (all engines' parts are).
+ * Text → tokens and sentences → names per sentence → document-level entities → quotations and
+ * their speakers. Thread-safe when its parts are (all engines' parts are).
  */
 public final class Pipeline {
     private final TextTokenizer tokenizer;
     private final NameTagger tagger;
     private final EntityResolver resolver;
     private final int maxTaggerTokens;
+    private final QuoteExtractor quotes;
 
     /**
      * @param tokenizer        the engine's tokenizer
@@ -37,6 +39,7 @@ public final class Pipeline {
         this.tagger = tagger;
         this.resolver = resolver;
         this.maxTaggerTokens = documentContext ? MAX_TAGGER_TOKENS : 0;
+        this.quotes = new QuoteExtractor(resolver.lexicon());
     }
 
     /** Tokenizes the text and extracts from it. */
@@ -46,8 +49,18 @@ public final class Pipeline {
 
     /** Extracts from an already tokenized document. */
     public Extraction extract(String id, TokenizedText doc) {
-        List<ResolvedEntity> resolved = resolve(doc);
-        return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), toEntities(doc, resolved), List.of());
+        List<Entity> entities = entities(doc);
+        return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities, quotes.extract(doc, entities));
+    }
+
+    /** Returns the document's entities with their public ids, without quotations. */
+    public List<Entity> entities(TokenizedText doc) {
+        return toEntities(doc, resolve(doc));
+    }
+
+    /** Returns the quotation extractor this pipeline uses. */
+    public QuoteExtractor quotes() {
+        return quotes;
     }
 
     /**

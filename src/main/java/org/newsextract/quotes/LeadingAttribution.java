@@ -1,0 +1,108 @@
+package org.newsextract.quotes;
+
+/**
+ * Rule: the attribution before a quotation in its own sentence: {@code X said: “…”},
+ * {@code X said that Y “…”}, {@code X, the Y of Z, told reporters “…”}, {@code according to X,
+ * “…”}, {@code X declared victory, announcing, “…”}, {@code Sanders made this comment: “…”}.
+ *
+ * <p>The cue is chosen by {@link #chooseCue}: one right before the quotation, else the
+ * sentence's first (the main clause's), outside quotations. Its
+ * speaker is the phrase just before it ({@link SpeakerPhrases#before}), except for a cue that
+ * introduces its phrase ("according to X": the phrase after it) and for a participle or a
+ * coordinated verb ("…, announcing", "while asserting", "and said"): those share the subject of
+ * the sentence ({@link SpeakerPhrases#subject}). With no cue, a colon just before the quotation
+ * introduces it and the sentence's subject is the speaker.
+ */
+final class LeadingAttribution {
+    /** How close before a quotation a cue must be to win over the sentence's first cue. */
+    static final int ADJACENT = 3;
+
+    private LeadingAttribution() {
+    }
+
+    /**
+     * Returns the attribution before the quotation that starts at token {@code first}, or null.
+     *
+     * @param d     the document
+     * @param first the quotation's first token (its opening mark)
+     * @return the attribution, or null when the sentence before the quotation has none
+     */
+    static Attribution apply(QuoteDocument d, int first) {
+        if (first == 0) {
+            return null;
+        }
+        return apply(d, first, Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first))));
+    }
+
+    /**
+     * Returns the attribution found in tokens {@code [floor, first)} before a quotation starting
+     * at {@code first}, or null.
+     */
+    static Attribution apply(QuoteDocument d, int first, int floor) {
+        if (first == 0 || floor >= first) {
+            return null;
+        }
+        SpeakerPhrases phrases = new SpeakerPhrases(d);
+        int c = chooseCue(d, first, floor);
+        if (c >= 0) {
+            int len = d.cueLength(c);
+            if (len > 1 && d.lower(c).equals("according")) {
+                Candidate speaker = phrases.after(c + len, first);
+                return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
+            }
+            Candidate speaker = sharesSubject(d, c) ? null : phrases.before(c, floor);
+            String rule = "before: speaker cue";
+            if (speaker == null) {
+                speaker = phrases.subject(floor, c);
+                rule = "before: sentence subject";
+            }
+            if (speaker == null) {
+                // "said X: “…”", "asked Trump, “…”" — an inverted cue.
+                speaker = phrases.after(c + len, first);
+                rule = "before: cue speaker";
+            }
+            return new Attribution(speaker, c, c + len, rule, true);
+        }
+        if (d.word(first - 1).equals(":")) {
+            Candidate speaker = phrases.subject(floor, first - 1);
+            return speaker == null ? null : new Attribution(speaker, first - 1, first, "before: colon", true);
+        }
+        return null;
+    }
+
+    /**
+     * Returns the cue that attributes a quotation starting at {@code first}: a cue at most
+     * {@link #ADJACENT} tokens before it ("said: “", "told reporters, “"), else the first cue of
+     * the sentence (the main clause's: "Trump said at a rally that Clinton described TPP as
+     * “the gold standard”" is Trump's report); -1 when there is none.
+     */
+    static int chooseCue(QuoteDocument d, int first, int floor) {
+        int nearest = -1;
+        int firstCue = -1;
+        for (int c = first - 1; c >= floor; c--) {
+            if (d.cueLength(c) > 0 && c + d.cueLength(c) <= first) {
+                if (nearest < 0) {
+                    nearest = c;
+                }
+                firstCue = c;
+            }
+        }
+        if (nearest >= 0 && first - (nearest + d.cueLength(nearest)) <= ADJACENT) {
+            return nearest;
+        }
+        return firstCue;
+    }
+
+    /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */
+    static boolean sharesSubject(QuoteDocument d, int c) {
+        if (c == 0) {
+            return false;
+        }
+        String prev = d.lower(c - 1);
+        boolean participle = d.lower(c).endsWith("ing");
+        return participle && (prev.equals(",") || prev.equals("while") || prev.equals("after") || prev.equals("before")
+                || prev.equals("when") || prev.equals("by") || prev.equals("in") || prev.equals("and")
+                || prev.equals("--") || prev.equals("also"))
+                || prev.equals("and") || prev.equals("but");
+    }
+}

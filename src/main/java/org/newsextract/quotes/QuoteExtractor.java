@@ -1,0 +1,191 @@
+package org.newsextract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsextract.Entity;
+import org.newsextract.Quote;
+import org.newsextract.QuoteKind;
+import org.newsextract.Speaker;
+import org.newsextract.TextSpan;
+import org.newsextract.resolve.Lexicon;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Finds a document's quotations and their speakers from its tokens, sentences and resolved
+ * entities: no parser, no coreference model, one pass over the text plus local rules around
+ * each quotation. Engine-independent.
+ *
+ * <p>Steps, each rule in its own class:
+ * <ol>
+ *   <li>{@link QuoteFinder}: the quotations, from the quotation marks;</li>
+ *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
+ *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
+ *       next to the quotation's sentence;</li>
+ *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
+ *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
+ *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
+ *       attributed quotation of the paragraph before (a quote-only paragraph goes on with the
+ *       previous speaker);</li>
+ *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's;</li>
+ *   <li>{@link PronounResolver}: a pronoun speaker is linked to the entity it stands for;</li>
+ *   <li>{@link QuoteKinds} and {@link FragmentPolicy}: direct or partial, and which fragments
+ *       are kept.</li>
+ * </ol>
+ * Immutable and thread-safe; its word lists are loaded once per JVM.
+ */
+public final class QuoteExtractor {
+    private final QuoteLexicon lexicon;
+    private final Lexicon words;
+
+    /**
+     * Creates an extractor over the shared word lists.
+     *
+     * @param words the resolver's lexicon (titles, pronouns, function words)
+     * @throws org.newsextract.ExtractionException if a word list cannot be loaded
+     */
+    public QuoteExtractor(Lexicon words) {
+        this.lexicon = QuoteLexicon.get();
+        this.words = words;
+    }
+
+    /**
+     * A quotation with the name of the rule that found its speaker, for evaluation.
+     *
+     * @param quote the quotation
+     * @param rule  the rule's name ("after: speaker cue", "continuation", …), or "none"
+     */
+    public record Result(Quote quote, String rule) {
+    }
+
+    /**
+     * Returns the quotations of a document in text order.
+     *
+     * @param doc      the tokenized document
+     * @param entities its entities, with the ids quotes refer to
+     * @return the quotations, with speakers where found; empty if there are none
+     */
+    public List<Quote> extract(TokenizedText doc, List<Entity> entities) {
+        List<Quote> out = new ArrayList<>();
+        for (Result r : extractWithRules(doc, entities)) {
+            out.add(r.quote());
+        }
+        return out;
+    }
+
+    /**
+     * Returns the quotations of a document in text order, each with the rule that attributed it.
+     *
+     * @param doc      the tokenized document
+     * @param entities its entities, with the ids quotes refer to
+     * @return the quotations and rules; empty if there are none
+     */
+    public List<Result> extractWithRules(TokenizedText doc, List<Entity> entities) {
+        String text = doc.text();
+        List<QuoteSpan> spans = QuoteFinder.find(text);
+        if (spans.isEmpty() || doc.tokenCount() == 0) {
+            return List.of();
+        }
+        QuoteDocument d = new QuoteDocument(doc, entities, spans, lexicon, words);
+        int n = spans.size();
+        int[] first = new int[n];
+        int[] after = new int[n];
+        Attribution[] found = new Attribution[n];
+        for (int q = 0; q < n; q++) {
+            first[q] = d.tokenAt(spans.get(q).start());
+            after[q] = d.tokenAfter(spans.get(q).end());
+            if (first[q] >= d.size()) {
+                continue;
+            }
+            Attribution a = TrailingAttribution.apply(d, after[q]);
+            if (a == null) {
+                a = LeadingAttribution.apply(d, first[q]);
+            }
+            if (a == null) {
+                a = SentenceFinalAttribution.apply(d, after[q]);
+            }
+            if (a == null) {
+                a = ColonIntroduction.apply(d, first[q]);
+            }
+            found[q] = a;
+        }
+        Attribution[] finalAttribution = found.clone();
+        for (int q = 0; q < n; q++) {
+            if (finalAttribution[q] == null || finalAttribution[q].speaker() == null) {
+                Attribution inherited = continuation(d, found, finalAttribution, first, q);
+                if (inherited != null) {
+                    finalAttribution[q] = inherited;
+                }
+            }
+        }
+        PronounResolver pronouns = new PronounResolver(d);
+        List<Result> out = new ArrayList<>();
+        for (int q = 0; q < n; q++) {
+            QuoteSpan s = spans.get(q);
+            String quoteText = text.substring(s.start(), s.end());
+            QuoteKind kind = QuoteKinds.kindOf(text, s.start(), s.end());
+            Attribution a = finalAttribution[q];
+            if (kind == QuoteKind.PARTIAL && (a == null || a.speaker() == null) && first[q] < d.size()) {
+                a = SubjectFallback.apply(d, first[q]);
+            }
+            if (!FragmentPolicy.keep(d, quoteText, kind, a)) {
+                continue;
+            }
+            Optional<Speaker> speaker = Optional.empty();
+            Optional<TextSpan> cue = Optional.empty();
+            if (a != null && a.speaker() != null) {
+                speaker = Optional.of(speaker(d, pronouns, a.speaker()));
+            }
+            if (a != null && a.cueStart() >= 0) {
+                int cs = doc.start(a.cueStart());
+                int ce = doc.end(a.cueEnd() - 1);
+                cue = Optional.of(new TextSpan(cs, ce, text.substring(cs, ce)));
+            }
+            out.add(new Result(new Quote(s.start(), s.end(), quoteText, kind, speaker, cue),
+                    a == null ? "none" : a.rule()));
+        }
+        return out;
+    }
+
+    /** The continuation rule (see the class comment); null when it does not apply. */
+    private static Attribution continuation(QuoteDocument d, Attribution[] explicit, Attribution[] current,
+                                            int[] first, int q) {
+        int paragraph = d.paragraphOf(Math.min(first[q], d.size() - 1));
+        for (int p = q - 1; p >= 0 && d.paragraphOf(Math.min(first[p], d.size() - 1)) == paragraph; p--) {
+            if (current[p] != null && current[p].speaker() != null) {
+                return current[p].inherited("continuation: same paragraph");
+            }
+        }
+        for (int p = q + 1; p < explicit.length && first[p] < d.size() && d.paragraphOf(first[p]) == paragraph; p++) {
+            if (explicit[p] != null && explicit[p].speaker() != null) {
+                return explicit[p].inherited("continuation: same paragraph");
+            }
+        }
+        if (first[q] < d.size() && d.paragraphStart(paragraph) == first[q] && paragraph > 0) {
+            for (int p = q - 1; p >= 0 && d.paragraphOf(Math.min(first[p], d.size() - 1)) == paragraph - 1; p--) {
+                if (current[p] != null && current[p].speaker() != null) {
+                    return current[p].inherited("continuation: previous paragraph");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Builds the public speaker: the mention, and the entity it names or, for a pronoun, stands for. */
+    private static Speaker speaker(QuoteDocument d, PronounResolver pronouns, Candidate c) {
+        int start = d.doc.start(c.start());
+        int end = d.doc.end(c.end() - 1);
+        TextSpan mention = new TextSpan(start, end, d.text.substring(start, end));
+        int entity = switch (c.kind()) {
+            case ENTITY -> c.entity();
+            case PRONOUN -> pronouns.resolve(c.start());
+            case NOMINAL -> -1;
+        };
+        if (entity < 0) {
+            return new Speaker(mention, Optional.empty(), mention.text());
+        }
+        Entity e = d.entities.get(entity);
+        return new Speaker(mention, Optional.of(e.id()), e.name());
+    }
+}

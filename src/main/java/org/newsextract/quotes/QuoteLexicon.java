@@ -1,0 +1,116 @@
+package org.newsextract.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsextract.ExtractionException;
+
+/**
+ * The word lists quote attribution consults, loaded once per JVM from the project's
+ * {@code models/} folder (packaged under {@code org/newsextract/models/}; provenance in
+ * {@code models/README.md}):
+ * <ul>
+ *   <li>{@code reporting-verbs.txt}: reporting cue words ("said", "told") and phrases
+ *       ("according to");</li>
+ *   <li>{@code first-names.tsv}: first names with a clear sex in US birth records, for the gender
+ *       of pronoun antecedents.</li>
+ * </ul>
+ * Lookups are case-insensitive. Immutable and thread-safe.
+ */
+final class QuoteLexicon {
+    private static final String MODELS = "org/newsextract/models/";
+    private static volatile QuoteLexicon instance;
+
+    /** A person's sex as far as a first name or honorific tells it. */
+    enum Gender {
+        MALE, FEMALE, UNKNOWN
+    }
+
+    private final Set<String> cueWords;
+    private final List<String[]> cuePhrases;
+    private final Map<String, Gender> firstNames;
+
+    private QuoteLexicon() {
+        cueWords = new HashSet<>();
+        cuePhrases = new ArrayList<>();
+        for (String line : read("reporting-verbs.txt")) {
+            String l = line.trim().toLowerCase(Locale.ROOT);
+            if (l.startsWith("= ")) {
+                cuePhrases.add(l.substring(2).trim().split(" +"));
+            } else {
+                for (String w : l.split("\\s+")) {
+                    cueWords.add(w);
+                }
+            }
+        }
+        firstNames = new HashMap<>();
+        for (String line : read("first-names.tsv")) {
+            String[] cols = line.split("\t");
+            firstNames.put(cols[0].trim().toLowerCase(Locale.ROOT), "F".equals(cols[1].trim()) ? Gender.FEMALE : Gender.MALE);
+        }
+    }
+
+    /**
+     * Returns the shared lexicon, loading it on first use.
+     *
+     * @throws ExtractionException if a list is missing from the class path
+     */
+    static QuoteLexicon get() {
+        QuoteLexicon l = instance;
+        if (l == null) {
+            synchronized (QuoteLexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new QuoteLexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** True if the word is a one-word reporting cue ("said", "told", "adding"). */
+    boolean isCueWord(String word) {
+        return cueWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Returns the phrase cues ("according to"), each as lower-case words. */
+    List<String[]> cuePhrases() {
+        return cuePhrases;
+    }
+
+    /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */
+    Gender genderOfFirstName(String name) {
+        return firstNames.getOrDefault(name.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    private static List<String> read(String file) {
+        List<String> out = new ArrayList<>();
+        InputStream in = QuoteLexicon.class.getClassLoader().getResourceAsStream(MODELS + file);
+        if (in == null) {
+            throw new ExtractionException("lexicon resource " + MODELS + file + " is not on the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + file, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,223 @@
+package org.newsextract.quotes;
+
+import java.util.Set;
+
+import org.newsextract.EntityType;
+
+/**
+ * Finds the phrase that names a speaker next to a reporting cue, from tokens, entity mentions
+ * and word lists alone (no parser).
+ *
+ * <p>A speaker phrase is, in order of preference, a person's or organization's mention (a place
+ * only right next to the cue: "Russia said"), a subject pronoun ("he", "they"), or a common noun
+ * phrase of at most {@link #MAX_NOMINAL} words ("the announcer", "a spokesman", "officials").
+ * Before a cue, adverbs and auxiliaries ("also", "has", "later") are skipped, and so are an
+ * apposition between commas ("X, the Y of Z, said") and a parenthesis ("Rep. X (D-N.C.) said").
+ * After a cue, titles before a name ("said Rep. X") and time words ("said Monday X") are
+ * skipped. Stateless apart from the document.
+ */
+final class SpeakerPhrases {
+    static final int MAX_NOMINAL = 6;
+    private static final int MAX_APPOSITION = 30;
+
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> SKIPPED = Set.of("also", "has", "had", "have", "would", "will", "later",
+            "then", "previously", "once", "again", "repeatedly", "recently", "just", "further", "simply", "flatly",
+            "often", "publicly", "privately", "quickly", "reportedly", "initially", "first", "finally",
+            "originally", "earlier", "still", "now", "even", "only", "never", "always",
+            "separately", "angrily", "sarcastically", "told", "is", "was", "did", "does", "may", "might", "could",
+            "should");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "these", "those", "one", "two", "three", "several", "many", "some", "other", "another",
+            "my", "your");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "recently", "then", "also",
+            "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", ",");
+
+    private final QuoteDocument d;
+
+    SpeakerPhrases(QuoteDocument d) {
+        this.d = d;
+    }
+
+    /**
+     * Returns the speaker phrase that ends just before the cue at {@code cue}, looking no further
+     * back than token {@code floor}; null if there is none.
+     */
+    Candidate before(int cue, int floor) {
+        int t = cue - 1;
+        while (t >= floor && !d.quoted(t) && SKIPPED.contains(d.lower(t))) {
+            t--;
+        }
+        while (t >= floor && !d.quoted(t)) {
+            String w = d.word(t);
+            if (w.equals(")")) {
+                int open = t - 1;
+                while (open > floor && !d.word(open).equals("(") && t - open < MAX_APPOSITION) {
+                    open--;
+                }
+                if (!d.word(open).equals("(")) {
+                    return null;
+                }
+                t = open - 1;
+                continue;
+            }
+            if (w.equals(",")) {
+                // X, the Y of Z, said: the speaker is before the apposition.
+                int comma = t - 1;
+                while (comma > floor && !d.word(comma).equals(",") && !d.quoted(comma) && t - comma < MAX_APPOSITION
+                        && !isSentenceEnd(comma)) {
+                    comma--;
+                }
+                if (comma <= floor || !d.word(comma).equals(",") || d.quoted(comma)) {
+                    return null;
+                }
+                Candidate inner = endingAt(t - 1, comma + 1, false);
+                Candidate outer = endingAt(comma - 1, floor, false);
+                if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
+                    return outer;
+                }
+                return inner != null ? inner : outer;
+            }
+            return endingAt(t, floor, true);
+        }
+        return null;
+    }
+
+    /**
+     * Returns the speaker phrase whose last token is {@code t}, reaching no further back than
+     * {@code floor}; null if the token cannot end one.
+     *
+     * @param placeOk whether a place's mention counts (only right next to a cue)
+     */
+    Candidate endingAt(int t, int floor, boolean placeOk) {
+        if (t < floor || t < 0 || d.quoted(t)) {
+            return null;
+        }
+        if (d.entityOf(t) >= 0) {
+            if (d.typeAt(t) == EntityType.PLACE && !placeOk) {
+                return null;
+            }
+            return new Candidate(Math.max(floor, d.mentionFrom(t)), d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t));
+        }
+        String lower = d.lower(t);
+        if (SUBJECT_PRONOUNS.contains(lower)) {
+            return new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
+        }
+        if (!isNominalWord(t) || d.isFunctionWord(lower) || d.isPronoun(lower)) {
+            return null;
+        }
+        int start = t;
+        while (start - 1 >= floor && t - start + 1 < MAX_NOMINAL && !d.quoted(start - 1)) {
+            String prev = d.lower(start - 1);
+            if (DETERMINERS.contains(prev)) {
+                start--;
+                break;
+            }
+            if (!isNominalWord(start - 1) || d.isFunctionWord(prev) || d.cueLength(start - 1) > 0) {
+                break;
+            }
+            start--;
+        }
+        return new Candidate(start, t + 1, Candidate.Kind.NOMINAL, -1);
+    }
+
+    /**
+     * Returns the speaker phrase that starts at or just after {@code t} (after a cue), looking no
+     * further than token {@code ceiling}; null if there is none.
+     */
+    Candidate after(int t, int ceiling) {
+        int skipped = 0;
+        while (t < ceiling && skipped < 4 && (TIME_WORDS.contains(d.lower(t)) || d.isTitle(d.word(t))
+                && d.entityOf(t) < 0 || d.word(t).equals("."))) {
+            t++;
+            skipped++;
+        }
+        if (t >= ceiling || d.quoted(t)) {
+            return null;
+        }
+        if (d.entityOf(t) >= 0) {
+            return new Candidate(d.mentionFrom(t), d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t));
+        }
+        String lower = d.lower(t);
+        if (SUBJECT_PRONOUNS.contains(lower)) {
+            return new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
+        }
+        int start = t;
+        if (DETERMINERS.contains(lower)) {
+            t++;
+        }
+        int end = t;
+        while (end < ceiling && end - start < MAX_NOMINAL && !d.quoted(end) && d.entityOf(end) < 0
+                && isNominalWord(end) && !d.isFunctionWord(d.lower(end))) {
+            end++;
+        }
+        if (end > start && end < ceiling && d.entityOf(end) >= 0 && d.typeAt(end) != EntityType.PLACE) {
+            // "said Senate Majority Leader Mitch McConnell": the title words run into the name.
+            return new Candidate(d.mentionFrom(end), d.mentionTo(end), Candidate.Kind.ENTITY, d.entityOf(end));
+        }
+        if (end == t) {
+            return null;
+        }
+        return new Candidate(start, end, Candidate.Kind.NOMINAL, -1);
+    }
+
+    /**
+     * Returns the subject of the sentence before {@code limit}: the first person's or
+     * organization's mention, or subject pronoun, from {@code floor} on that is not the object
+     * of a preposition; null if there is none.
+     */
+    Candidate subject(int floor, int limit) {
+        for (int t = floor; t < limit; t++) {
+            if (d.quoted(t)) {
+                continue;
+            }
+            boolean afterPreposition = t > floor && isPreposition(d.lower(t - 1));
+            if (d.entityOf(t) >= 0 && d.typeAt(t) != EntityType.PLACE) {
+                int from = d.mentionFrom(t);
+                boolean prep = from > floor && isPreposition(d.lower(from - 1));
+                boolean titled = from > floor && d.isTitle(d.word(from - 1)) && from - 1 > floor
+                        && isPreposition(d.lower(from - 2));
+                if (!prep && !titled) {
+                    return new Candidate(from, d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t));
+                }
+                t = d.mentionTo(t) - 1;
+                continue;
+            }
+            if (!afterPreposition && SUBJECT_PRONOUNS.contains(d.lower(t)) && !d.lower(t).equals("it")) {
+                return new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
+            }
+        }
+        return null;
+    }
+
+    private boolean isSentenceEnd(int t) {
+        String w = d.word(t);
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";");
+    }
+
+    /** True if the token is a word that can be part of a common noun phrase. */
+    private boolean isNominalWord(int t) {
+        String w = d.word(t);
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'') {
+                return false;
+            }
+        }
+        return d.cueLength(t) == 0;
+    }
+
+    static boolean isPreposition(String w) {
+        return switch (w) {
+            case "in", "of", "on", "at", "for", "from", "with", "to", "by", "about", "after", "before", "during",
+                 "against", "under", "over", "between", "like", "than", "into", "toward", "towards", "without",
+                 "among", "behind", "through", "via", "despite", "unlike", "including", "as", "whom", "that",
+                 "whether", "if" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Internal: quotations and their speakers, the same for every engine and without any parser or
+ * coreference model. {@link org.newsextract.quotes.QuoteExtractor} runs the rules, each in one
+ * class: {@link org.newsextract.quotes.QuoteFinder} (quotation marks),
+ * {@link org.newsextract.quotes.TrailingAttribution}, {@link org.newsextract.quotes.LeadingAttribution},
+ * {@link org.newsextract.quotes.ColonIntroduction} (speakers and cues),
+ * {@link org.newsextract.quotes.PronounResolver} (pronoun speakers),
+ * {@link org.newsextract.quotes.QuoteKinds} and {@link org.newsextract.quotes.FragmentPolicy}
+ * (direct or partial; which fragments count). {@link org.newsextract.quotes.PolnearQuotes} scores
+ * them on PolNeAR. Not part of the public API; may change without notice.
+ */
+package org.newsextract.quotes;

@@ -194,8 +194,21 @@ final class QuoteDocument {
         return paragraphFirst[paragraph + 1];
     }
 
+    /**
+     * Returns the first token of the token's sentence, joining a sentence the tokenizer ended at an
+     * abbreviation in brackets ("Rep. Gwen Moore (D-Wis.) | said") to the one before it.
+     */
     int sentenceStartOf(int t) {
-        return doc.sentenceStart(doc.sentenceOf(t));
+        int s = doc.sentenceOf(t);
+        while (s > 0) {
+            int prevEnd = doc.sentenceEnd(s - 1);
+            if (prevEnd >= 2 && doc.word(prevEnd - 1).equals(")") && doc.word(prevEnd - 2).equals(".")) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        return doc.sentenceStart(s);
     }
 
     int sentenceEndOf(int t) {

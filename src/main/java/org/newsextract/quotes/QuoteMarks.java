@@ -95,10 +95,15 @@ final class QuoteMarks {
     }
 
     /**
-     * True if the straight double mark at {@code i} is not a quotation mark: an attribute value
-     * in markup ({@code id="7"}), or an inch mark after digits ({@code 6'3"}, {@code 12" tall}).
+     * True if the double mark at {@code i} is not a quotation mark: inside a markup tag
+     * ({@code <tweet id="7">}), an attribute value ({@code id="7"}), or a straight inch mark after
+     * digits ({@code 6'3"}, {@code 12" tall}).
      */
     static boolean isNotQuotation(String text, int i, int from) {
+        int lt = text.lastIndexOf('<', i);
+        if (lt >= from && lt > text.lastIndexOf('>', i) && i - lt < 1_000 && text.indexOf('>', i) > i) {
+            return true; // inside a markup tag: <tweet author="x">
+        }
         if (text.charAt(i) != '"' || i == from) {
             return false;
         }

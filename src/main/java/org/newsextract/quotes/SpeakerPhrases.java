@@ -11,7 +11,8 @@ import org.newsextract.EntityType;
  * <p>A speaker phrase is, in order of preference, a person's or organization's mention (a place
  * only right next to the cue: "Russia said"), a subject pronoun ("he", "they"), or a common noun
  * phrase of at most {@link #MAX_NOMINAL} words ("the announcer", "a spokesman", "officials").
- * Before a cue, adverbs and auxiliaries ("also", "has", "later") are skipped, and so are an
+ * Before a cue, adverbs and auxiliaries ("also", "has", "later") are skipped, a relative
+ * pronoun stands for the phrase before its comma ("Peter Brandt, who said"), and so are skipped an
  * apposition between commas ("X, the Y of Z, said") and a parenthesis ("Rep. X (D-N.C.) said").
  * After a cue, titles before a name ("said Rep. X") and time words ("said Monday X") are
  * skipped. Stateless apart from the document.
@@ -48,6 +49,13 @@ final class SpeakerPhrases {
         int t = cue - 1;
         while (t >= floor && !d.quoted(t) && SKIPPED.contains(d.lower(t))) {
             t--;
+        }
+        if (t - 1 >= floor && (d.lower(t).equals("who") || d.lower(t).equals("which")) && d.word(t - 1).equals(",")) {
+            // "according to Peter Brandt, who said": the relative pronoun's antecedent.
+            Candidate antecedent = endingAt(t - 2, floor, false);
+            if (antecedent != null) {
+                return antecedent;
+            }
         }
         while (t >= floor && !d.quoted(t)) {
             String w = d.word(t);

@@ -15,6 +15,8 @@ package org.newsextract.quotes;
  */
 final class TrailingAttribution {
     static final int MAX_GAP = 14;
+    /** The most words of a title between a quotation and the speaker's name. */
+    static final int MAX_TITLE = 5;
 
     private TrailingAttribution() {
     }
@@ -56,18 +58,35 @@ final class TrailingAttribution {
             return speaker == null ? null : new Attribution(speaker, t, cueEnd, "after: cue speaker", true);
         }
         for (int c = t + 1; c < Math.min(ceiling, t + MAX_GAP); c++) {
-            if (d.quoted(c) || isBoundary(d.word(c)) || d.paragraphOf(c) != d.paragraphOf(t)) {
+            if (d.quoted(c) || isBoundary(d, c) || d.paragraphOf(c) != d.paragraphOf(t)) {
                 return null;
             }
             if (d.cueLength(c) > 0) {
                 Candidate speaker = phrases.before(c, t);
-                if (speaker == null || speaker.start() > t + 3) {
+                if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
                     return null;
                 }
                 return new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true);
             }
         }
         return null;
+    }
+
+    /**
+     * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}
+     * words of a title ("retired Air Force general", "Sen.", "9/11 widow"), with no function
+     * word: after "“…,” and Microsoft said" the quotation is not Microsoft's.
+     */
+    private static boolean onlyTitleWordsBetween(QuoteDocument d, int from, int to) {
+        if (to - from > MAX_TITLE) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(String w) {
@@ -88,7 +107,12 @@ final class TrailingAttribution {
         return false;
     }
 
-    private static boolean isBoundary(String w) {
+    /** True if token {@code c} ends a sentence: not the full stop of an abbreviation inside brackets ("(D-Mo.)"). */
+    private static boolean isBoundary(QuoteDocument d, int c) {
+        String w = d.word(c);
+        if (w.equals(".") && c + 1 < d.size() && d.word(c + 1).equals(")")) {
+            return false;
+        }
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || w.equals(":");
     }
 }

@@ -118,7 +118,7 @@ public final class BenchWorker {
     private static ToIntFunction<Integer> load(String config, List<Document> docs, List<TokenizedText> tokenized) {
         switch (config) {
             case "default", "entities" -> {
-                NewsExtractor x = NewsExtractor.builder().loadEagerly(true).build();
+                NewsExtractor x = NewsExtractor.builder().quotes(config.equals("default")).loadEagerly(true).build();
                 return i -> x.extract(docs.get(i).id(), docs.get(i).text()).toJson().length();
             }
             case "crf" -> {

@@ -12,11 +12,14 @@ final class CommonOptions {
             completionCandidates = EngineNames.class)
     Engine engine;
 
+    @Option(names = "--no-quotes", description = "Skip quotation finding (entities only).")
+    boolean noQuotes;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the engines' loading messages on standard error.")
     boolean verbose;
 
     NewsExtractor extractor(int threads) {
-        return NewsExtractor.builder().engine(engine).threads(threads).build();
+        return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).build();
     }
 
     static final class EngineNames implements Iterable<String> {

@@ -44,13 +44,24 @@ public final class Pipeline {
 
     /** Tokenizes the text and extracts from it. */
     public Extraction extract(String id, String text) {
-        return extract(id, tokenizer.tokenize(text));
+        return extract(id, tokenizer.tokenize(text), true);
     }
 
-    /** Extracts from an already tokenized document. */
+    /** Tokenizes the text and extracts entities, and quotations when {@code withQuotes}. */
+    public Extraction extract(String id, String text, boolean withQuotes) {
+        return extract(id, tokenizer.tokenize(text), withQuotes);
+    }
+
+    /** Extracts entities and quotations from an already tokenized document. */
     public Extraction extract(String id, TokenizedText doc) {
+        return extract(id, doc, true);
+    }
+
+    /** Extracts entities, and quotations when {@code withQuotes}, from an already tokenized document. */
+    public Extraction extract(String id, TokenizedText doc, boolean withQuotes) {
         List<Entity> entities = entities(doc);
-        return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities, quotes.extract(doc, entities));
+        return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities,
+                withQuotes ? quotes.extract(doc, entities) : List.of());
     }
 
     /** Returns the document's entities with their public ids, without quotations. */

@@ -13,16 +13,16 @@ import java.util.function.Predicate;
  * Chromium's {@code --dump-dom} serialization. Throws on mismatched end tags, so it also checks
  * that markup is well-formed.
  */
-final class MiniDom {
+public final class MiniDom {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
     private static final Set<String> RAW = Set.of("script", "style");
 
     /** An element, with text and element children in order. */
-    static final class Element {
-        final String tag;
-        final Map<String, String> attrs;
-        final List<Object> children = new ArrayList<>();
+    public static final class Element {
+        public final String tag;
+        public final Map<String, String> attrs;
+        public final List<Object> children = new ArrayList<>();
         Element parent;
 
         Element(String tag, Map<String, String> attrs) {
@@ -30,17 +30,17 @@ final class MiniDom {
             this.attrs = attrs;
         }
 
-        String attr(String name) {
+        public String attr(String name) {
             return attrs.get(name);
         }
 
-        boolean hasClass(String cls) {
+        public boolean hasClass(String cls) {
             String c = attrs.get("class");
             return c != null && List.of(c.split("\\s+")).contains(cls);
         }
 
         /** The concatenated text of all descendants (style and script content excluded). */
-        String text() {
+        public String text() {
             StringBuilder b = new StringBuilder();
             appendText(b);
             return b.toString();
@@ -60,7 +60,7 @@ final class MiniDom {
         }
 
         /** Every descendant element (self included) matching the predicate, in document order. */
-        List<Element> findAll(Predicate<Element> p) {
+        public List<Element> findAll(Predicate<Element> p) {
             List<Element> out = new ArrayList<>();
             collect(p, out);
             return out;
@@ -77,7 +77,7 @@ final class MiniDom {
             }
         }
 
-        Element first(Predicate<Element> p) {
+        public Element first(Predicate<Element> p) {
             List<Element> all = findAll(p);
             if (all.isEmpty()) {
                 throw new AssertionError("no element matches");
@@ -99,7 +99,7 @@ final class MiniDom {
     }
 
     /** Parses a document or fragment into a synthetic root element. */
-    static Element parse(String html) {
+    public static Element parse(String html) {
         Element root = new Element("#root", Map.of());
         Element cur = root;
         int i = 0;

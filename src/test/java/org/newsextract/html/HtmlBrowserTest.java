@@ -35,8 +35,12 @@ class HtmlBrowserTest {
     private static Path chromium;
 
     @BeforeAll
-    static void findChromium() throws IOException {
+    static void findChromium() {
         chromium = locateChromium().orElse(null);
+    }
+
+    /** Skips the test (reported as skipped, with the reason) when Chromium is not installed. */
+    private static void requireChromium() throws IOException {
         Assumptions.assumeTrue(chromium != null, "skipped: Chromium not found (looked at $CHROMIUM, chromium and "
                 + "chromium-browser on PATH); install it with scripts/install-test-deps.sh (Debian package 'chromium')");
         Files.createDirectories(OUT);
@@ -85,6 +89,7 @@ class HtmlBrowserTest {
 
     @Test
     void theSeedRendersWithEveryMentionAndQuoteHighlighted() throws Exception {
+        requireChromium();
         Extraction x = Fixtures.extractor().extract("assad-flees-damascus", Fixtures.seed());
         Path page = OUT.resolve("seed.html");
         Files.writeString(page, x.toHtml(), StandardCharsets.UTF_8);
@@ -134,6 +139,7 @@ class HtmlBrowserTest {
 
     @Test
     void injectedMarkupIsShownAsText() throws Exception {
+        requireChromium();
         Extraction x = HtmlViewTest.handBuilt();
         Path page = OUT.resolve("injected.html");
         Files.writeString(page, x.toHtml(), StandardCharsets.UTF_8);

@@ -122,17 +122,17 @@ public final class ExtractionHtml {
      * Appends the start of a page (doctype, head with the style sheet, opening body).
      *
      * @param out   where to write
-     * @param title the page title (escaped here)
+     * @param title the page title (escaped here; null gives "newsextract")
      * @throws UncheckedIOException if writing fails
      */
     public static void appendPageStart(Appendable out, String title) {
         write(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + escape(title) + "</title>\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n");
+                + escape(title == null ? "newsextract" : title) + "</title>\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n");
     }
 
     /**
-     * Appends the end of a page.
+     * Appends the end of a page ({@code </body></html>}).
      *
      * @throws UncheckedIOException if writing fails
      */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.newsextract.html.ExtractionHtml;
 import org.newsextract.json.ExtractionJson;
 
 /**
@@ -133,6 +134,25 @@ public final class Extraction {
      */
     public String toJson() {
         return ExtractionJson.toJson(this, true);
+    }
+
+    /**
+     * Returns a self-contained HTML page that shows this extraction: the article with each entity
+     * mention highlighted by type (a legend names the colours), each quote marked with its
+     * speaker's name, and a side list of the entities with their mention counts and of the
+     * quotes. Inline CSS only: no scripts and nothing loaded from the network. All document text
+     * is HTML-escaped, so markup in the input is shown as text. Never throws.
+     *
+     * <p>Elements carry stable attributes for styling and tests: {@code data-entity="p1"} and
+     * {@code data-mention} (index in {@link Entity#mentions()}) on mentions, with class
+     * {@code ne-person}, {@code ne-place} or {@code ne-organization}; {@code data-quote} (index in
+     * {@link #quotes()}) on quotes ({@code ne-quote}), speakers ({@code ne-speaker}) and cues
+     * ({@code ne-cue}).
+     *
+     * @return the page, starting with {@code <!DOCTYPE html>}
+     */
+    public String toHtml() {
+        return ExtractionHtml.page(this);
     }
 
     @Override

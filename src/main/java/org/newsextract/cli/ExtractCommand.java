@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -25,16 +27,28 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code extract}: documents in, one JSON record per document out, in input order. A document
- * that cannot be read or processed gives an error record (and a line on standard error), the
- * others go on, and the exit code is 1.
+ * {@code extract}: documents in, one record per document out, in input order, streamed with
+ * bounded memory. Outputs: {@code json}, {@code jsonl}, {@code csv} (tables in a directory) and
+ * {@code html} (one page, or a page per document in a directory). A document that cannot be read
+ * or processed gives an error record (and a line on standard error), the others go on, and the
+ * exit code is 1. Progress goes to standard error (a bar on a terminal, plain lines otherwise);
+ * {@code --resume} continues an interrupted JSON Lines run.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract people, places, organizations and quotes from documents.",
                 "Inputs: text files (UTF-8), directories (their .txt files), JSON Lines files (.jsonl, one "
-                        + "{\"id\": ..., \"text\": ...} per line), or '-' / nothing for standard input."})
+                        + "{\"id\": ..., \"text\": ...} per line), or '-' / nothing for standard input."},
+        footer = {"", "Examples:",
+                "  extract --format jsonl -o out.jsonl archive/",
+                "  extract --format jsonl -o out.jsonl --resume archive/   # after an interrupt",
+                "  extract --format csv --mentions -o tables/ batch.jsonl",
+                "  extract --format html -o pages/ archive/      # pages + index.html",
+                "  extract --format html -o seed.html seeds/assad-flees-damascus.txt"})
 final class ExtractCommand implements Callable<Integer> {
-    enum Format { json, jsonl }
+    enum Format { json, jsonl, csv, html }
+
+    /** The choices of {@code --progress}. */
+    enum ProgressChoice { auto, bar, lines, none }
 
     @Spec
     CommandSpec spec;
@@ -45,44 +59,177 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or '-' (default: standard input).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json",
-            description = "Output: json (one pretty object for one document, an array for several) or jsonl "
-                    + "(one object per line). Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "Output: json (one pretty object for one document, an array for several), jsonl "
+                    + "(one object per line), csv (documents.csv, entities.csv, quotes.csv [, mentions.csv] in -o DIR) "
+                    + "or html (one page; with -o DIR a page per document and index.html). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--jsonl", description = "Read every input (standard input too) as JSON Lines.")
     boolean jsonl;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Write here instead of standard output: a file (json, jsonl, html ending in .html) "
+                    + "or a directory (csv; html otherwise).")
     Path output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--resume", description = "With --format jsonl -o FILE: skip inputs whose id is already in FILE "
+            + "and append the others (an incomplete last line is removed first).")
+    boolean resume;
+
+    @Option(names = "--mentions", description = "With --format csv: also write mentions.csv, one row per mention.")
+    boolean mentions;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress display (errors are still reported).")
+    boolean quiet;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress on standard error: auto (a bar on a terminal, else a line every --progress-every "
+                    + "seconds on runs that last that long), bar, lines, none. Default: ${DEFAULT-VALUE}.")
+    ProgressChoice progressChoice;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+    double progressEvery;
+
     @Override
     public Integer call() throws IOException {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw usage("--threads must be at least 1");
         }
-        NewsExtractor extractor = common.extractor(n);
+        if (progressEvery < 0) {
+            throw usage("--progress-every must not be negative");
+        }
+        if (resume && (format != Format.jsonl || output == null)) {
+            throw usage("--resume needs --format jsonl and -o FILE (it skips the ids already in FILE)");
+        }
+        if (format == Format.csv && output == null) {
+            throw usage("--format csv writes several tables: give -o DIR");
+        }
+        if (mentions && format != Format.csv) {
+            throw usage("--mentions applies to --format csv only");
+        }
+        if (output != null && Files.isDirectory(output) && (format == Format.json || format == Format.jsonl)) {
+            throw usage("-o " + output + " is a directory; --format " + format + " writes one file");
+        }
         PrintWriter err = spec.commandLine().getErr();
+        Set<String> done = Set.of();
+        if (resume) {
+            Resume.State state = Resume.read(output);
+            done = state.ids();
+            if (state.droppedPartialLine() && !quiet) {
+                err.println("newsextract: " + output + ": removed an incomplete last record (interrupted run)");
+            }
+        }
+        Set<String> skip = done;
+        Progress progress = progress(err, skip);
+        NewsExtractor extractor = common.extractor(n);
         int failures = 0;
-        try (Writer out = openOutput();
-             Stream<Inputs.Input> docs = Inputs.of(inputs, jsonl, System.in);
+        try (Sink sink = openSink();
+             Stream<Inputs.Input> docs = Inputs.of(inputs, jsonl, System.in).filter(in -> !skip.contains(in.id()));
              Stream<BatchResult> results = OrderedParallel.map(docs, n, (input, i) -> process(extractor, input))) {
-            RecordWriter writer = new RecordWriter(out, format);
             for (BatchResult r : (Iterable<BatchResult>) results::iterator) {
                 if (!r.isSuccess()) {
                     failures++;
-                    err.println("newsextract: " + r.error().orElseThrow());
-                    err.flush();
+                    progress.message("newsextract: " + r.error().orElseThrow());
                 }
-                writer.write(r);
+                sink.write(r);
+                progress.advance();
             }
-            writer.finish();
         }
+        progress.finish(failures);
+        if (resume && !quiet && !skip.isEmpty()) {
+            err.println("newsextract: resume: skipped the inputs of the " + skip.size() + " record(s) already in " + output);
+        }
+        err.flush();
         return failures == 0 ? 0 : Main.FAILURE;
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Builds the progress display; counts the inputs first (cheaply: no extraction) for the ETA. */
+    private Progress progress(PrintWriter err, Set<String> skip) {
+        Progress.Mode mode;
+        boolean explicit = progressChoice != ProgressChoice.auto;
+        if (quiet || progressChoice == ProgressChoice.none) {
+            mode = Progress.Mode.NONE;
+        } else if (progressChoice == ProgressChoice.bar
+                || (progressChoice == ProgressChoice.auto && Main.realStderr && Progress.stderrIsTerminal())) {
+            mode = Progress.Mode.BAR;
+        } else {
+            mode = Progress.Mode.LINES;
+        }
+        long total = -1;
+        if (mode != Progress.Mode.NONE && !inputs.isEmpty() && !inputs.contains("-")) {
+            try (Stream<Inputs.Input> all = Inputs.of(inputs, jsonl, System.in)) {
+                total = all.filter(in -> !skip.contains(in.id())).count();
+            }
+        }
+        return new Progress(err, mode, explicit, total, (long) (progressEvery * 1e9), System::nanoTime);
+    }
+
+    /** Where records go. */
+    interface Sink extends java.io.Closeable {
+        void write(BatchResult r) throws IOException;
+    }
+
+    private Sink openSink() throws IOException {
+        switch (format) {
+            case csv: {
+                CsvOutput csv = new CsvOutput(output, mentions);
+                return new Sink() {
+                    @Override
+                    public void write(BatchResult r) throws IOException {
+                        csv.write(r);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        csv.close();
+                    }
+                };
+            }
+            case html: {
+                HtmlOutput html = HtmlOutput.isDirectory(output) ? new HtmlOutput.Directory(output)
+                        : new HtmlOutput.Page(openOutput(false));
+                return new Sink() {
+                    @Override
+                    public void write(BatchResult r) throws IOException {
+                        html.write(r);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        html.close();
+                    }
+                };
+            }
+            default: {
+                Writer out = openOutput(resume);
+                RecordWriter writer = new RecordWriter(out, format);
+                return new Sink() {
+                    @Override
+                    public void write(BatchResult r) {
+                        writer.write(r);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            writer.finish();
+                        } finally {
+                            out.close();
+                        }
+                    }
+                };
+            }
+        }
     }
 
     private static BatchResult process(NewsExtractor extractor, Inputs.Input input) {
@@ -94,7 +241,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Writer openOutput() throws IOException {
+    private Writer openOutput(boolean append) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             return new BufferedWriter(out) {
@@ -104,7 +251,12 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             };
         }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        if (output.getParent() != null) {
+            Files.createDirectories(output.getParent());
+        }
+        return append
+                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 
     /** Writes records as one object, an array, or lines; json decides on the array at the second record. */

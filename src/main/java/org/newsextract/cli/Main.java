@@ -23,13 +23,21 @@ public final class Main implements Runnable {
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
 
+    /** True when the process's own standard error is the CLI's error stream (not a test's writer). */
+    static volatile boolean realStderr;
+
+    /** Runs the tool on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
+        realStderr = true;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
     }
 
-    /** Runs the tool with the given streams and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the tool with the given streams and returns the exit code (for tests and embedding).
+     * Never throws: errors are reported on {@code err} and in the exit code.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         configureLogging(verbose);

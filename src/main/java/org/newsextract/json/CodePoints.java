@@ -7,10 +7,11 @@ import java.util.Arrays;
  * the JSON contract uses. Costs nothing for text without characters outside the Basic
  * Multilingual Plane (emoji, some CJK); otherwise a binary search over the surrogate pairs.
  */
-final class CodePoints {
+public final class CodePoints {
     private final int[] pairStarts;
 
-    CodePoints(String text) {
+    /** Indexes the surrogate pairs of a text (none for most news text). @throws NullPointerException if text is null */
+    public CodePoints(String text) {
         int[] starts = new int[0];
         int n = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -26,7 +27,7 @@ final class CodePoints {
     }
 
     /** Returns the code point index of a String index that falls on a code point boundary. */
-    int toCodePoint(int index) {
+    public int toCodePoint(int index) {
         if (pairStarts.length == 0) {
             return index;
         }

@@ -1,0 +1,273 @@
+"""The JPype bridge to the newsextract Java library (see the package docstring)."""
+import glob
+import json
+import os
+from collections import namedtuple
+from pathlib import Path
+
+SCHEMA = "newsextract/1"
+ENTITY_FIELDS = (("people", "person"), ("places", "place"), ("organizations", "organization"))
+
+_started_classpath = None
+
+
+class NewsExtractError(RuntimeError):
+    """Raised when the bridge cannot start (Java, JPype or the jar missing) or extraction fails."""
+
+
+class Result(dict):
+    """One document's result: a dict in the newsextract/1 JSON shape, plus ``text`` (the input).
+
+    It also keeps the Java extraction, so that :func:`html` can render it.
+    """
+
+    def __init__(self, record, text, extraction=None):
+        super().__init__(record)
+        self.text = text
+        self._extraction = extraction
+
+
+class Html:
+    """HTML that Jupyter displays (``_repr_html_``); ``str()`` gives the markup, ``save()`` a page."""
+
+    def __init__(self, fragment, page):
+        self.data = fragment
+        self._page = page
+
+    def _repr_html_(self):
+        return self.data
+
+    def __str__(self):
+        return self.data
+
+    def save(self, path):
+        """Writes a self-contained HTML page to ``path``; returns the path."""
+        Path(path).write_text(self._page, encoding="utf-8")
+        return path
+
+
+Frames = namedtuple("Frames", ["entities", "mentions", "quotes"])
+Frames.__doc__ = "pandas DataFrames: one row per entity, per mention, per quote (doc_id on each)."
+
+
+def find_home(home=None):
+    """Returns the directory that holds ``target/newsextract.jar`` and ``target/lib/``.
+
+    Looks at ``home``, then ``$NEWSEXTRACT_HOME``, then the checkout this package sits in.
+    Raises NewsExtractError naming the fix when the jar is not there.
+    """
+    candidates = []
+    if home:
+        candidates.append(Path(home))
+    elif os.environ.get("NEWSEXTRACT_HOME"):
+        candidates.append(Path(os.environ["NEWSEXTRACT_HOME"]))
+    else:
+        candidates.append(Path(__file__).resolve().parent.parent.parent)
+    for c in candidates:
+        if (c / "target" / "newsextract.jar").is_file() and (c / "target" / "lib").is_dir():
+            return c
+    where = candidates[0]
+    raise NewsExtractError(
+        f"newsextract's jar is missing: {where / 'target' / 'newsextract.jar'} (and target/lib/) not found; "
+        f"build it with 'mvn -q -DskipTests package' in {where}, or set NEWSEXTRACT_HOME to a checkout "
+        "where it is built")
+
+
+def _jpype():
+    try:
+        import jpype  # noqa: PLC0415 (imported late so that to_frames works without it)
+        return jpype
+    except ImportError as e:
+        raise NewsExtractError(
+            "JPype is missing: install it with 'apt-get install python3-jpype' (Debian/Ubuntu) or "
+            f"'pip install JPype1' ({e})") from None
+
+
+def _jpype_support_jar(jpype):
+    """JPype's own org.jpype.jar when it is not where JPype looks for it (Debian moves it to
+    /usr/share/java, and JPype 1.4 then fails with ClassNotFoundException
+    org.jpype.classloader.DynamicClassLoader); None when JPype finds it by itself."""
+    try:
+        import _jpype  # noqa: PLC0415
+        beside = Path(_jpype.__file__).resolve().parent / "org.jpype.jar"
+        if beside.is_file():
+            return None
+    except ImportError:
+        pass
+    for candidate in (Path(jpype.__file__).resolve().parent / "org.jpype.jar", Path("/usr/share/java/org.jpype.jar")):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def _start_jvm(home, jvm_options):
+    global _started_classpath
+    jpype = _jpype()
+    jar = str(home / "target" / "newsextract.jar")
+    classpath = [jar] + sorted(glob.glob(str(home / "target" / "lib" / "*.jar")))
+    support = _jpype_support_jar(jpype)
+    if support:
+        classpath.append(support)
+    if jpype.isJVMStarted():
+        if _started_classpath is None or jar not in _started_classpath:
+            try:
+                jpype.JClass("org.newsextract.NewsExtractor")
+            except Exception:
+                raise NewsExtractError(
+                    "a JVM is already running in this Python process without newsextract's jar; create the "
+                    "Extractor before anything else starts JPype, or restart the kernel") from None
+        return
+    try:
+        jvm = jpype.getDefaultJVMPath()
+    except Exception as e:
+        raise NewsExtractError(
+            "no Java found: install a JDK 17 or newer (e.g. 'apt-get install openjdk-17-jdk-headless') or set "
+            f"JAVA_HOME ({e})") from None
+    options = ["-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.slf4j.simpleLogger.logFile=System.err"]
+    options += list(jvm_options)
+    try:
+        jpype.startJVM(jvm, *options, classpath=classpath, convertStrings=True)
+    except Exception as e:
+        raise NewsExtractError(f"cannot start Java ({jvm}): {e}") from None
+    _started_classpath = classpath
+
+
+class Extractor:
+    """Extracts people, places, organizations and quotes with the Java library.
+
+    ``Extractor(engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",))`` starts the JVM
+    (once per process) with the project's jar and ``target/lib/*`` and loads the models (about 2 s,
+    once per process). Raises NewsExtractError naming the fix when Java, JPype or the jar is
+    missing, ValueError for an unknown engine.
+    """
+
+    def __init__(self, engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",)):
+        self.home = find_home(home)
+        _start_jvm(self.home, jvm_options)
+        import jpype  # started above
+        self._jpype = jpype
+        engines = jpype.JClass("org.newsextract.Engine")
+        names = [str(e.name()).lower() for e in engines.values()]
+        if not isinstance(engine, str) or engine.lower() not in names:
+            raise ValueError(f"unknown engine {engine!r}; known: {', '.join(names)}")
+        builder = jpype.JClass("org.newsextract.NewsExtractor").builder().engine(engines.valueOf(engine.upper()))
+        if threads is not None:
+            builder = builder.threads(int(threads))
+        try:
+            self._java = builder.loadEagerly(True).build()
+        except jpype.JException as e:
+            raise NewsExtractError(f"cannot load the {engine} models: {e.getMessage()}") from None
+        self.engine = engine.lower()
+
+    def extract(self, text, id=None):  # noqa: A002 (the contract's field name)
+        """Returns a :class:`Result`, a dict in the newsextract/1 JSON shape (offsets are code
+        points, so ``text[m["start"]:m["end"]] == m["text"]``).
+
+        Raises TypeError when text is not a str (or id not a str/None), NewsExtractError when the
+        engine fails on the text.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        if id is not None and not isinstance(id, str):
+            raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+        try:
+            x = self._java.extract(id, text)
+        except self._jpype.JException as e:
+            raise NewsExtractError(f"cannot process {id or 'the document'}: {e.getMessage()}") from None
+        return Result(json.loads(str(x.toJson())), text, x)
+
+    def extract_many(self, documents):
+        """Extracts from many documents on all the extractor's threads, in input order.
+
+        ``documents``: an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts.
+        Returns a list with one :class:`Result` per document, or for a document that failed a dict
+        ``{"schema": ..., "id": ..., "error": "..."}``. Raises TypeError for a malformed item.
+        """
+        jpype = self._jpype
+        doc_class = jpype.JClass("org.newsextract.Document")
+        docs, texts = jpype.JClass("java.util.ArrayList")(), []
+        for i, d in enumerate(documents):
+            doc_id, text = (d.get("id"), d.get("text")) if isinstance(d, dict) else d
+            if not isinstance(text, str):
+                raise TypeError(f"document #{i}: text must be a str")
+            doc_id = str(doc_id) if doc_id is not None else f"#{i}"
+            docs.add(doc_class(doc_id, text))
+            texts.append(text)
+        out = []
+        for r, text in zip(self._java.extractAll(docs), texts):
+            if r.isSuccess():
+                x = r.extraction().orElseThrow()
+                out.append(Result(json.loads(str(x.toJson())), text, x))
+            else:
+                out.append({"schema": SCHEMA, "id": str(r.id()), "error": str(r.error().orElseThrow())})
+        return out
+
+    def __repr__(self):
+        return f"Extractor(engine={self.engine!r}, home={str(self.home)!r})"
+
+
+def html(result):
+    """Returns an :class:`Html` view of a result of :meth:`Extractor.extract`: the article with
+    mentions highlighted by type, quotes with their speakers, a side list of entities. Notebooks
+    display it; ``.save(path)`` writes a page. Raises TypeError for anything but such a result
+    (a plain dict has no text to show).
+    """
+    x = getattr(result, "_extraction", None)
+    if x is None:
+        raise TypeError("html() needs a result of Extractor.extract() or extract_many() (it carries the text); "
+                        f"got {type(result).__name__}")
+    import jpype
+    rendering = jpype.JClass("org.newsextract.html.ExtractionHtml")
+    return Html(str(rendering.fragment(x)), str(rendering.page(x)))
+
+
+def to_frames(results):
+    """Returns :class:`Frames` (entities, mentions, quotes) as pandas DataFrames.
+
+    ``results``: one record or an iterable of records in the newsextract/1 shape (from
+    :meth:`Extractor.extract`, or parsed from ``extract --format jsonl`` output); error records are
+    skipped. Columns match ``extract --format csv``; offsets are code points. Raises
+    NewsExtractError when pandas is missing, TypeError for a record that is not a dict.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415
+    except ImportError as e:
+        raise NewsExtractError("pandas is missing: install it with 'apt-get install python3-pandas' (Debian/Ubuntu) "
+                               f"or 'pip install pandas' ({e})") from None
+    if isinstance(results, dict):
+        results = [results]
+    entities, mentions, quotes = [], [], []
+    for r in results:
+        if not isinstance(r, dict):
+            raise TypeError(f"to_frames() takes result dicts, got {type(r).__name__}")
+        if "error" in r:
+            continue
+        doc = r.get("id")
+        for field, type_name in ENTITY_FIELDS:
+            for e in r.get(field, []):
+                ms = e.get("mentions", [])
+                entities.append({"doc_id": doc, "entity_id": e["id"], "type": type_name, "name": e["name"],
+                                 "kind": e.get("kind"), "mentions": len(ms), "aliases": list(e.get("aliases", [])),
+                                 "first_start": ms[0]["start"] if ms else None,
+                                 "first_end": ms[0]["end"] if ms else None})
+                for m in ms:
+                    mentions.append({"doc_id": doc, "entity_id": e["id"], "type": type_name, "start": m["start"],
+                                     "end": m["end"], "text": m["text"], "confidence": m.get("confidence")})
+        for i, q in enumerate(r.get("quotes", [])):
+            s = q.get("speaker") or {}
+            sm = s.get("mention") or {}
+            cue = q.get("cue") or {}
+            quotes.append({"doc_id": doc, "quote": i, "kind": q.get("kind"), "start": q["start"], "end": q["end"],
+                           "speaker": s.get("name"), "speaker_entity": s.get("entity"),
+                           "speaker_start": sm.get("start"), "speaker_end": sm.get("end"),
+                           "cue": cue.get("text"), "cue_start": cue.get("start"), "cue_end": cue.get("end"),
+                           "text": q["text"]})
+    columns = {
+        "entities": ["doc_id", "entity_id", "type", "name", "kind", "mentions", "aliases", "first_start", "first_end"],
+        "mentions": ["doc_id", "entity_id", "type", "start", "end", "text", "confidence"],
+        "quotes": ["doc_id", "quote", "kind", "start", "end", "speaker", "speaker_entity", "speaker_start",
+                   "speaker_end", "cue", "cue_start", "cue_end", "text"],
+    }
+    return Frames(pd.DataFrame(entities, columns=columns["entities"]),
+                  pd.DataFrame(mentions, columns=columns["mentions"]),
+                  pd.DataFrame(quotes, columns=columns["quotes"]))

@@ -1,0 +1,125 @@
+"""Tests of the Python bridge. Run: /usr/bin/python3 -m unittest discover -s python/tests -v
+(after 'mvn -q -DskipTests package'; the JVM tests need Java and JPype)."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "python"))
+
+import newsextract  # noqa: E402
+from newsextract import NewsExtractError, to_frames  # noqa: E402
+
+# The contract's own example (shared/contracts/extraction-json.md), shape only.
+CONTRACT_EXAMPLE = {
+    "schema": "newsextract/1", "id": "assad-flees-damascus", "language": "en",
+    "people": [{"id": "p1", "name": "Bashar al-Assad", "aliases": ["Assad", "Bashar al-Assad"],
+                "mentions": [{"start": 37, "end": 52, "text": "Bashar al-Assad", "confidence": 0.98}]}],
+    "places": [{"id": "l1", "name": "Damascus", "kind": "CITY", "aliases": ["Damascus"],
+                "mentions": [{"start": 74, "end": 82, "text": "Damascus", "confidence": 0.99}]}],
+    "organizations": [{"id": "o1", "name": "Hayat Tahrir al-Sham", "aliases": ["HTS", "Hayat Tahrir al-Sham"],
+                       "mentions": [{"start": 253, "end": 273, "text": "Hayat Tahrir al-Sham", "confidence": 0.9}]}],
+    "quotes": [{"start": 331, "end": 402, "text": "\u201cWe declare the city of Damascus free.\u201d", "kind": "DIRECT",
+                "speaker": {"entity": "p2", "name": "Abu Mohammed al-Jawlani",
+                            "mention": {"start": 190, "end": 213, "text": "Abu Mohammed al-Jawlani"}},
+                "cue": {"start": 318, "end": 328, "text": "announcing"}},
+               {"start": 500, "end": 510, "text": "\u201cno more\u201d", "kind": "PARTIAL", "speaker": None, "cue": None}],
+}
+
+
+class FramesTest(unittest.TestCase):
+    def test_frames_from_contract_records(self):
+        error = {"schema": "newsextract/1", "id": "bad", "error": "bad: no 'text' field"}
+        f = to_frames([CONTRACT_EXAMPLE, error])
+        self.assertEqual(list(f.entities.entity_id), ["p1", "l1", "o1"])
+        self.assertEqual(list(f.entities.type), ["person", "place", "organization"])
+        self.assertEqual(list(f.entities.kind.fillna("")), ["", "CITY", ""])
+        self.assertEqual(len(f.mentions), 3)
+        self.assertEqual(list(f.quotes.speaker_entity), ["p2", None])
+        self.assertEqual(list(f.quotes.cue), ["announcing", None])
+        self.assertEqual(set(f.quotes.doc_id), {"assad-flees-damascus"}, "error records are skipped")
+        self.assertEqual(to_frames(CONTRACT_EXAMPLE).entities.shape, f.entities.shape, "one record works too")
+
+    def test_empty_frames_have_the_columns(self):
+        f = to_frames([])
+        self.assertIn("speaker_entity", f.quotes.columns)
+        self.assertIn("confidence", f.mentions.columns)
+        self.assertEqual(len(f.entities), 0)
+        with self.assertRaises(TypeError):
+            to_frames(["not a dict"])
+
+    def test_html_of_a_plain_dict_says_what_it_needs(self):
+        with self.assertRaisesRegex(TypeError, "needs a result of Extractor.extract"):
+            newsextract.html(CONTRACT_EXAMPLE)
+
+
+class ErrorsTest(unittest.TestCase):
+    def test_a_missing_jar_names_the_build_command(self):
+        with tempfile.TemporaryDirectory() as empty:
+            with self.assertRaisesRegex(NewsExtractError, r"jar is missing.*mvn -q -DskipTests package"):
+                newsextract.Extractor(home=empty)
+
+    def test_missing_jpype_names_the_package(self):
+        code = ("import sys; sys.modules['jpype'] = None; sys.path.insert(0, %r)\n"
+                "import newsextract\n"
+                "try:\n    newsextract.Extractor()\n"
+                "except newsextract.NewsExtractError as e:\n    print(e)\n") % str(ROOT / "python")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        self.assertIn("apt-get install python3-jpype", out.stdout, out.stderr)
+
+
+@unittest.skipUnless((ROOT / "target" / "newsextract.jar").is_file(), "build the jar first: mvn -q -DskipTests package")
+class JvmTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.ex = newsextract.Extractor()
+        cls.text = (ROOT / "seeds" / "assad-flees-damascus.txt").read_text(encoding="utf-8")
+        cls.r = cls.ex.extract(cls.text, id="seed")
+
+    def test_the_result_matches_the_cli_json(self):
+        cli = subprocess.run(["java", "-jar", str(ROOT / "target" / "newsextract.jar"), "extract",
+                              str(ROOT / "seeds" / "assad-flees-damascus.txt")], capture_output=True, text=True,
+                             timeout=300, check=True)
+        expected = json.loads(cli.stdout)
+        expected["id"] = "seed"
+        self.assertEqual(dict(self.r), expected)
+
+    def test_offsets_slice_python_strings(self):
+        text = "\U0001F600 Angela Merkel met Emmanuel Macron in Paris."
+        r = self.ex.extract(text)
+        self.assertIsNone(r["id"])
+        spans = [m for f in ("people", "places", "organizations") for e in r[f] for m in e["mentions"]]
+        self.assertTrue(spans, r)
+        for m in spans:
+            self.assertEqual(text[m["start"]:m["end"]], m["text"])
+
+    def test_html_displays_in_notebooks(self):
+        view = newsextract.html(self.r)
+        markup = view._repr_html_()
+        self.assertTrue(markup.startswith("<style>"))
+        for e in self.r["people"]:
+            self.assertIn(f'data-entity="{e["id"]}"', markup)
+        with tempfile.TemporaryDirectory() as d:
+            page = Path(view.save(os.path.join(d, "seed.html"))).read_text(encoding="utf-8")
+            self.assertTrue(page.startswith("<!DOCTYPE html>"))
+
+    def test_extract_many_keeps_order_and_reports_errors(self):
+        out = self.ex.extract_many([("a", "Angela Merkel visited Paris."), {"id": "b", "text": ""},
+                                    ("c", "Rebels entered Damascus.")])
+        self.assertEqual([r["id"] for r in out], ["a", "b", "c"])
+        self.assertEqual(out[1]["people"], [])
+        self.assertEqual(to_frames(out).entities.doc_id.tolist()[0], "a")
+
+    def test_bad_arguments(self):
+        with self.assertRaises(TypeError):
+            self.ex.extract(b"bytes")
+        with self.assertRaisesRegex(ValueError, "unknown engine 'spacy'; known: corenlp"):
+            newsextract.Extractor(engine="spacy")
+
+
+if __name__ == "__main__":
+    unittest.main()

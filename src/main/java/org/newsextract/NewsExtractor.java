@@ -1,11 +1,15 @@
 package org.newsextract;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.newsextract.corenlp.CoreNlpModels;
 import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.opennlp.OpenNlpModels;
+import org.newsextract.opennlp.OpenNlpNameTagger;
+import org.newsextract.opennlp.OpenNlpTokenizer;
 import org.newsextract.pipeline.OrderedParallel;
 import org.newsextract.pipeline.Pipeline;
 import org.newsextract.resolve.EntityResolver;
@@ -25,17 +29,19 @@ import org.newsextract.text.TokenizedText;
  *
  * <p><b>Thread safety:</b> an instance is immutable and thread-safe; share one across threads.
  * Its models are loaded once per JVM and shared by every instance (a CoreNLP CRF is about
- * 18 MB on disk); loading happens on the first extraction, or at {@link Builder#build()} when
+ * 18 MB on disk, the OpenNLP engine's models a few MB); loading happens on the first extraction, or at {@link Builder#build()} when
  * {@link Builder#loadEagerly(boolean)} is set.
  */
 public final class NewsExtractor {
     private final Engine engine;
     private final int threads;
+    private final Path openNlpModel;
     private volatile Pipeline pipeline;
 
     private NewsExtractor(Builder builder) {
         this.engine = builder.engine;
         this.threads = builder.threads;
+        this.openNlpModel = builder.openNlpModel;
         if (builder.eager) {
             pipeline();
         }
@@ -193,6 +199,10 @@ public final class NewsExtractor {
                         case CORENLP -> new Pipeline(new CoreNlpTokenizer(),
                                 new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
                                 new EntityResolver(Lexicon.get()));
+                        case OPENNLP -> new Pipeline(new OpenNlpTokenizer(),
+                                new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()
+                                        : OpenNlpModels.names(openNlpModel)),
+                                new EntityResolver(Lexicon.get()));
                     };
                     pipeline = p;
                 }
@@ -206,8 +216,21 @@ public final class NewsExtractor {
         private Engine engine = Engine.CORENLP;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean eager;
+        private Path openNlpModel;
 
         private Builder() {
+        }
+
+        /**
+         * Uses another name finder model with the {@link Engine#OPENNLP} engine than the shipped
+         * one: a file written by the CLI's {@code train-opennlp} command (default null: the
+         * shipped {@code opennlp-ner-en.bin}). Ignored by other engines.
+         *
+         * @param model the model file, or null for the shipped model
+         */
+        public Builder openNlpModel(Path model) {
+            this.openNlpModel = model;
+            return this;
         }
 
         /**

@@ -12,11 +12,15 @@ final class CommonOptions {
             completionCandidates = EngineNames.class)
     Engine engine;
 
+    @Option(names = "--opennlp-model", paramLabel = "FILE",
+            description = "With --engine opennlp: a name finder model written by 'train-opennlp' instead of the shipped one.")
+    java.nio.file.Path openNlpModel;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the engines' loading messages on standard error.")
     boolean verbose;
 
     NewsExtractor extractor(int threads) {
-        return NewsExtractor.builder().engine(engine).threads(threads).build();
+        return NewsExtractor.builder().engine(engine).threads(threads).openNlpModel(openNlpModel).build();
     }
 
     static final class EngineNames implements Iterable<String> {

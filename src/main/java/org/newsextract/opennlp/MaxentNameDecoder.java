@@ -23,7 +23,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * candidate sequence at every token, looking every feature of the token up again for each; this
  * decoder looks a token's features up once and adds, per candidate, only the four features
  * that depend on the previous outcomes ({@code po}, {@code pow}, {@code powf}, {@code ppo} of
- * OpenNLP's {@code DefaultNameContextGenerator}).
+ * OpenNLP's {@code DefaultNameContextGenerator}), from a compact copy of the model's
+ * parameters ({@link FeatureTable}) rather than its {@code HashMap} of objects. Only GIS
+ * models with BIO coding are supported ({@link #of(TokenNameFinderModel)}).
  *
  * <p>Immutable and thread-safe; the per-document state lives in a {@link Session}, which is
  * not thread-safe (one per thread).
@@ -31,23 +33,24 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class MaxentNameDecoder {
     private static final String OTHER = NameFinderME.OTHER;
     private static final String[] NO_STRINGS = new String[0];
+    private static final int UNKNOWN = -2;
 
     private final TokenNameFinderModel model;
-    private final Map<String, Context> index;
+    private final FeatureTable table;
     private final String[] outcomes;
     private final int beam;
     private final int other;
     /** valid[prev + 1][o]: may outcome o follow outcome prev (prev = -1 at the sentence start)? */
     private final boolean[][] valid;
-    private final Context[] poFeature;
-    private final Context[] ppoFeature;
+    private final int[] poFeature;
+    private final int[] ppoFeature;
 
     private MaxentNameDecoder(TokenNameFinderModel model, GISModel maxent) {
         this.model = model;
         Object[] data = maxent.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) data[1];
-        this.index = pmap;
+        this.table = new FeatureTable(pmap);
         this.outcomes = ((String[]) data[2]).clone();
         int b = 3;
         String beamSize = model.getManifestProperty("BeamSize");
@@ -74,8 +77,8 @@ final class MaxentNameDecoder {
                 valid[prev + 1][next] = validator.validSequence(1, dummy, new String[]{outcomes[prev]}, outcomes[next]);
             }
         }
-        this.poFeature = new Context[outcomes.length];
-        this.ppoFeature = new Context[outcomes.length];
+        this.poFeature = new int[outcomes.length];
+        this.ppoFeature = new int[outcomes.length];
         for (int i = 0; i < outcomes.length; i++) {
             poFeature[i] = indexOf("po=" + outcomes[i]);
             ppoFeature[i] = indexOf("ppo=" + outcomes[i]);
@@ -96,8 +99,8 @@ final class MaxentNameDecoder {
         return null;
     }
 
-    private Context indexOf(String feature) {
-        return index.get(feature);
+    private int indexOf(String feature) {
+        return table.find(feature);
     }
 
     /** Returns per-thread, per-document decoding state. */
@@ -113,6 +116,8 @@ final class MaxentNameDecoder {
         private double[] probs = new double[64];
         private final double[] scores = new double[outcomes.length];
         private final double[] sorted = new double[outcomes.length];
+        private final int[] powHandle = new int[outcomes.length];
+        private final int[] powfHandle = new int[outcomes.length];
 
         /** Forgets the adaptive data (call between documents). */
         void clear() {
@@ -136,10 +141,7 @@ final class MaxentNameDecoder {
             Arrays.fill(stat, 0, n * k, 0.0);
             for (int t = 0; t < n; t++) {
                 for (String f : contexts.getContext(t, tokens, null, null)) {
-                    Context fi = index.get(f);
-                    if (fi != null) {
-                        add(fi, stat, t * k);
-                    }
+                    table.add(table.find(f), stat, t * k);
                 }
             }
             // 2. Beam search, as opennlp.tools.ml.BeamSearch.
@@ -149,6 +151,7 @@ final class MaxentNameDecoder {
             for (int t = 0; t < n; t++) {
                 String word = tokens[t];
                 String wordClass = null;
+                Arrays.fill(powHandle, UNKNOWN);
                 int expand = Math.min(beam, prev.size());
                 for (int c = 0; c < expand; c++) {
                     Node top = prev.get(c);
@@ -156,11 +159,15 @@ final class MaxentNameDecoder {
                     int ppo = top == null || top.parent == null ? other : top.parent.outcome;
                     System.arraycopy(stat, t * k, scores, 0, k);
                     addFeature(poFeature[po]);
-                    addFeature(indexOf("pow=" + outcomes[po] + "," + word));
-                    if (wordClass == null) {
-                        wordClass = FeatureGeneratorUtil.tokenFeature(word);
+                    if (powHandle[po] == UNKNOWN) {
+                        if (wordClass == null) {
+                            wordClass = FeatureGeneratorUtil.tokenFeature(word);
+                        }
+                        powHandle[po] = indexOf("pow=" + outcomes[po] + "," + word);
+                        powfHandle[po] = indexOf("powf=" + outcomes[po] + "," + wordClass);
                     }
-                    addFeature(indexOf("powf=" + outcomes[po] + "," + wordClass));
+                    addFeature(powHandle[po]);
+                    addFeature(powfHandle[po]);
                     addFeature(ppoFeature[ppo]);
                     double normal = 0.0;
                     for (int o = 0; o < k; o++) {
@@ -214,18 +221,95 @@ final class MaxentNameDecoder {
             return spans;
         }
 
-        private void addFeature(Context feature) {
-            if (feature != null) {
-                add(feature, scores, 0);
-            }
+        private void addFeature(int feature) {
+            table.add(feature, scores, 0);
         }
     }
 
-    private static void add(Context c, double[] into, int offset) {
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int j = 0; j < os.length; j++) {
-            into[offset + os[j]] += ps[j] * 1.0f;
+    /**
+     * The model's parameters in flat arrays behind an open-addressing table of 64-bit feature
+     * fingerprints: a look-up touches two or three cache lines instead of the half dozen objects
+     * of a {@code HashMap<String, Context>} entry. Two different features share a fingerprint
+     * with a probability of about one in 2^40 for a model of a million features.
+     */
+    private static final class FeatureTable {
+        private final long[] slots; // per slot: fingerprint, then (start << 8 | count)
+        private final int mask;
+        private final int[] outcomeOf;
+        private final double[] parameter;
+
+        FeatureTable(Map<String, Context> features) {
+            int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2 - 1)) << 1;
+            this.slots = new long[capacity * 2];
+            this.mask = capacity - 1;
+            int total = 0;
+            for (Context c : features.values()) {
+                total += c.getOutcomes().length;
+            }
+            this.outcomeOf = new int[total];
+            this.parameter = new double[total];
+            int next = 0;
+            for (Map.Entry<String, Context> e : features.entrySet()) {
+                int[] os = e.getValue().getOutcomes();
+                double[] ps = e.getValue().getParameters();
+                if (os.length > 255) {
+                    throw new IllegalArgumentException("a feature has more than 255 outcomes");
+                }
+                long h = fingerprint(e.getKey());
+                int slot = (int) h & mask;
+                while (slots[2 * slot] != 0) {
+                    if (slots[2 * slot] == h) {
+                        throw new IllegalArgumentException("two features share a fingerprint: " + e.getKey());
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                slots[2 * slot] = h;
+                slots[2 * slot + 1] = ((long) next << 8) | os.length;
+                System.arraycopy(os, 0, outcomeOf, next, os.length);
+                System.arraycopy(ps, 0, parameter, next, ps.length);
+                next += os.length;
+            }
+        }
+
+        /** Returns the feature's handle, or -1 when the model does not know it. */
+        int find(String feature) {
+            long h = fingerprint(feature);
+            int slot = (int) h & mask;
+            long k;
+            while ((k = slots[2 * slot]) != 0) {
+                if (k == h) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
+
+        /** Adds a feature's parameters to the outcome scores at {@code into[offset + outcome]}. */
+        void add(int handle, double[] into, int offset) {
+            if (handle < 0) {
+                return;
+            }
+            long v = slots[2 * handle + 1];
+            int start = (int) (v >>> 8);
+            int end = start + (int) (v & 0xFF);
+            for (int j = start; j < end; j++) {
+                into[offset + outcomeOf[j]] += parameter[j] * 1.0f; // as OpenNLP: parameter × value 1
+            }
+        }
+
+        /** A 64-bit hash of the string, never 0. */
+        static long fingerprint(String s) {
+            long h = 0xcbf29ce484222325L ^ s.length();
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            h ^= h >>> 33;
+            return h == 0 ? 1 : h;
         }
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "People, places, organizations and quotes from English news text.",
-        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, TrainOpenNlpCommand.class})
+        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class, TrainOpenNlpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something could not be processed. */
     public static final int FAILURE = 1;
@@ -64,6 +64,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: extract, tag, eval or train-opennlp");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: extract, tag, eval, bench or train-opennlp");
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.newsextract.ExtractionException;
 
@@ -55,7 +56,20 @@ public final class OpenNlpModels {
      */
     public static TokenizerModel tokens() {
         return (TokenizerModel) MODELS.computeIfAbsent(TOKENIZER_EN,
-                r -> load(r, "org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0", TokenizerModel::new));
+                r -> alphaNumericWhole(load(r, "org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0",
+                        TokenizerModel::new)));
+    }
+
+    /**
+     * Returns the tokenizer with OpenNLP's alphanumeric optimization on: a run of ASCII letters
+     * and digits is one token without asking the model. Apache's UD model has it off, so it asks
+     * the model at every character of every word (the tokenizer's main cost) and splits words as
+     * UD does ("cannot" → "can" "not"), which newswire (CoNLL, Penn Treebank) does not.
+     */
+    private static TokenizerModel alphaNumericWhole(TokenizerModel ud) {
+        TokenizerFactory factory = new TokenizerFactory(ud.getLanguage(), ud.getAbbreviations(), true,
+                ud.getFactory().getAlphaNumericPattern());
+        return new TokenizerModel(ud.getMaxentModel(), Map.of(), factory);
     }
 
     /**

@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench --conll FILE}: the engines' tagging throughput side by side in one JVM, as
- * {@code tag --conll} tags (full pipeline: tagger and document-level resolution), on one
- * thread, after the models are loaded and a warm-up pass. Passes alternate between the engines
- * so that both see the same machine load; the best pass of each is reported.
+ * {@code bench --conll FILE}: the engines' throughput side by side in one JVM, on one thread,
+ * after the models are loaded and a warm-up pass, in two ways: as {@code tag --conll} tags
+ * (pre-tokenized: tagger and document-level resolution) and as {@code extract} reads text (each
+ * document's tokens joined by spaces, a sentence per line: tokenizer and sentence splitter
+ * too). Passes alternate between the engines so that both see the same machine load; the best
+ * pass of each is reported.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Compare the engines' tokens per second on a CoNLL file (one thread, models loaded, "
@@ -53,32 +55,51 @@ final class BenchCommand implements Callable<Integer> {
         List<ConllDocument> docs = TagCommand.read(spec, input);
         int tokens = docs.stream().mapToInt(d -> d.tokenLine().size()).sum();
         PrintWriter out = spec.commandLine().getOut();
+        List<String> texts = new ArrayList<>();
+        for (ConllDocument d : docs) {
+            StringBuilder b = new StringBuilder();
+            for (List<String> sentence : d.sentences()) {
+                b.append(String.join(" ", sentence)).append('\n');
+            }
+            texts.add(b.toString());
+        }
         List<ConllTagger> taggers = new ArrayList<>();
+        List<NewsExtractor> extractors = new ArrayList<>();
         for (Engine e : engines) {
             long t0 = System.nanoTime();
-            ConllTagger tagger = new ConllTagger(NewsExtractor.builder().engine(e).threads(1).openNlpModel(openNlpModel)
-                    .loadEagerly(true).build());
+            NewsExtractor extractor = NewsExtractor.builder().engine(e).threads(1).openNlpModel(openNlpModel)
+                    .loadEagerly(true).build();
+            ConllTagger tagger = new ConllTagger(extractor);
             double load = (System.nanoTime() - t0) / 1e9;
             double warm = pass(tagger, docs)[0];
+            textPass(extractor, texts);
+            extractors.add(extractor);
             out.printf(Locale.ROOT, "%-8s models loaded in %.1f s; warm-up pass %.0f tokens/s%n", name(e), load,
                     tokens / warm);
             out.flush();
             taggers.add(tagger);
         }
-        double[][] best = new double[engines.size()][2];
+        double[][] best = new double[engines.size()][4];
         for (int p = 0; p < Math.max(1, passes); p++) {
             for (int i = 0; i < taggers.size(); i++) {
                 double[] t = pass(taggers.get(i), docs);
                 best[i][0] = Math.max(best[i][0], tokens / t[0]);
                 best[i][1] = Math.max(best[i][1], tokens / t[1]);
+                double[] x = textPass(extractors.get(i), texts);
+                best[i][2] = Math.max(best[i][2], tokens / x[0]);
+                best[i][3] = Math.max(best[i][3], tokens / x[1]);
             }
         }
-        out.printf(Locale.ROOT, "%s: %d tokens, %d documents; best of %d passes, one thread%n", input, tokens,
-                docs.size(), Math.max(1, passes));
-        out.printf(Locale.ROOT, "%-8s %14s %14s %8s%n", "engine", "tokens/s wall", "tokens/s CPU", "ratio");
+        out.printf(Locale.ROOT, "%s: %d tokens, %d documents; best of %d passes, one thread; ratio = CPU tokens/s "
+                + "relative to the first engine%n", input, tokens, docs.size(), Math.max(1, passes));
+        out.printf(Locale.ROOT, "%-8s %-26s %14s %14s %8s%n", "engine", "path", "tokens/s wall", "tokens/s CPU", "ratio");
         for (int i = 0; i < taggers.size(); i++) {
-            out.printf(Locale.ROOT, "%-8s %14.0f %14.0f %7.1fx%n", name(engines.get(i)), best[i][0], best[i][1],
-                    best[i][1] / best[0][1]);
+            out.printf(Locale.ROOT, "%-8s %-26s %14.0f %14.0f %7.1fx%n", name(engines.get(i)), "tag --conll (tokenized)",
+                    best[i][0], best[i][1], best[i][1] / best[0][1]);
+        }
+        for (int i = 0; i < taggers.size(); i++) {
+            out.printf(Locale.ROOT, "%-8s %-26s %14.0f %14.0f %7.1fx%n", name(engines.get(i)), "extract (text)",
+                    best[i][2], best[i][3], best[i][3] / best[0][3]);
         }
         out.flush();
         return 0;
@@ -91,6 +112,17 @@ final class BenchCommand implements Callable<Integer> {
         long wall = System.nanoTime();
         for (ConllDocument doc : docs) {
             tagger.tags(doc);
+        }
+        return new double[]{(System.nanoTime() - wall) / 1e9, (mx.getCurrentThreadCpuTime() - cpu) / 1e9};
+    }
+
+    /** Extracts from every text once; returns {wall seconds, this thread's CPU seconds}. */
+    private static double[] textPass(NewsExtractor extractor, List<String> texts) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long cpu = mx.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (String text : texts) {
+            extractor.extract(text);
         }
         return new double[]{(System.nanoTime() - wall) / 1e9, (mx.getCurrentThreadCpuTime() - cpu) / 1e9};
     }

@@ -55,7 +55,7 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "150", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N",
+    @Option(names = "--cutoff", defaultValue = "3", paramLabel = "N",
             description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 

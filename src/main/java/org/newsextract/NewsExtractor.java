@@ -1,5 +1,6 @@
 package org.newsextract;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,19 +22,21 @@ import org.newsextract.text.TokenizedText;
  *
  * <p><b>Thread safety:</b> an instance is immutable and thread-safe; share one across threads.
  * Its models are loaded once per JVM and shared by every instance (a CoreNLP CRF is about
- * 18 MB on disk); loading happens on the first extraction, or at {@link Builder#build()} when
+ * 18 MB on disk, the OpenNLP engine's models a few MB); loading happens on the first extraction, or at {@link Builder#build()} when
  * {@link Builder#loadEagerly(boolean)} is set.
  */
 public final class NewsExtractor {
     private final Engine engine;
     private final int threads;
     private final boolean quotes;
+    private final Path openNlpModel;
     private volatile Pipeline pipeline;
 
     private NewsExtractor(Builder builder) {
         this.engine = builder.engine;
         this.threads = builder.threads;
         this.quotes = builder.quotes;
+        this.openNlpModel = builder.openNlpModel;
         if (builder.eager) {
             pipeline();
         }
@@ -187,7 +190,7 @@ public final class NewsExtractor {
             synchronized (this) {
                 p = pipeline;
                 if (p == null) {
-                    p = Engines.pipeline(engine);
+                    p = Engines.pipeline(engine, openNlpModel);
                     pipeline = p;
                 }
             }
@@ -201,6 +204,7 @@ public final class NewsExtractor {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean eager;
         private boolean quotes = true;
+        private Path openNlpModel;
 
         private Builder() {
         }
@@ -211,6 +215,18 @@ public final class NewsExtractor {
          */
         public Builder quotes(boolean findQuotes) {
             this.quotes = findQuotes;
+            return this;
+        }
+
+        /**
+         * Uses another name finder model with the {@link Engine#OPENNLP} engine than the shipped
+         * one: a file written by the CLI's {@code train-opennlp} command (default null: the
+         * shipped {@code opennlp-ner-en.bin}). Ignored by other engines.
+         *
+         * @param model the model file, or null for the shipped model
+         */
+        public Builder openNlpModel(Path model) {
+            this.openNlpModel = model;
             return this;
         }
 

@@ -14,12 +14,15 @@ final class CommonOptions {
 
     @Option(names = "--no-quotes", description = "Skip quotation finding (entities only).")
     boolean noQuotes;
+    @Option(names = "--opennlp-model", paramLabel = "FILE",
+            description = "With --engine opennlp: a name finder model written by 'train-opennlp' instead of the shipped one.")
+    java.nio.file.Path openNlpModel;
 
     @Option(names = {"-v", "--verbose"}, description = "Show the engines' loading messages on standard error.")
     boolean verbose;
 
     NewsExtractor extractor(int threads) {
-        return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).build();
+        return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).openNlpModel(openNlpModel).build();
     }
 
     static final class EngineNames implements Iterable<String> {

@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
         rules.removeAll(without);
         ConllTagger tagger = raw ? ConllTagger.raw(common.engine)
                 : without.isEmpty() ? new ConllTagger(common.extractor(n))
-                : new ConllTagger(org.newsextract.pipeline.Engines.pipeline(common.engine, rules));
+                : new ConllTagger(org.newsextract.pipeline.Engines.pipeline(common.engine, rules, common.openNlpModel));
         long started = System.nanoTime();
         ConllScorer scorer = new ConllScorer();
         int tokens = 0;

@@ -1,5 +1,6 @@
 /**
- * The command-line tool: {@code extract}, {@code tag --conll} and {@code eval}. Run through the
+ * The command-line tool: {@code extract}, {@code tag --conll}, {@code eval} and
+ * {@code train-opennlp}. Run through the
  * {@code ./newsextract} launcher or {@code java -jar target/newsextract.jar}.
  */
 package org.newsextract.cli;

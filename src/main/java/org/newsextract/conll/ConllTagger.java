@@ -9,10 +9,9 @@ import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.NewsExtractor;
 import org.newsextract.Token;
-import org.newsextract.corenlp.CoreNlpModels;
-import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.nlp.NameTagger;
+import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.Pipeline;
 import org.newsextract.text.TokenizedText;
 
@@ -46,9 +45,7 @@ public final class ConllTagger {
      * no document-level resolution and MISC dropped: the raw engine that the pipeline is compared with.
      */
     public static ConllTagger raw(Engine engine) {
-        return switch (engine) {
-            case CORENLP -> new ConllTagger(null, null, new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)));
-        };
+        return new ConllTagger(null, null, Engines.tagger(engine, null));
     }
 
     /** Returns the IOB2 tags of the document's tokens, in reading order. */

@@ -1,5 +1,6 @@
 package org.newsextract.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,4 +15,25 @@ public interface NameTagger {
      * @return the names found, with indices into {@code words}, in order, not overlapping
      */
     List<NameSpan> tag(List<String> words);
+
+    /**
+     * Tags consecutive sentences of one document, knowing where each sentence ends. The default
+     * joins the sentences and calls {@link #tag(List)}, for taggers whose features reach across
+     * sentence ends (CoreNLP's CRF); taggers trained on single sentences override it to tag each
+     * sentence on its own while keeping document-level memory across the run.
+     *
+     * @param sentences the normalized words of each sentence, in order, none empty
+     * @return the names found, with indices into the concatenation of {@code sentences}, in
+     *         order, not overlapping
+     */
+    default List<NameSpan> tagSentences(List<List<String>> sentences) {
+        if (sentences.size() == 1) {
+            return tag(sentences.get(0));
+        }
+        List<String> words = new ArrayList<>();
+        for (List<String> sentence : sentences) {
+            words.addAll(sentence);
+        }
+        return tag(words);
+    }
 }

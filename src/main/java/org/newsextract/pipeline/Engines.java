@@ -1,5 +1,6 @@
 package org.newsextract.pipeline;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,31 +8,64 @@ import org.newsextract.Engine;
 import org.newsextract.corenlp.CoreNlpModels;
 import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.nlp.NameTagger;
+import org.newsextract.nlp.TextTokenizer;
+import org.newsextract.opennlp.OpenNlpModels;
+import org.newsextract.opennlp.OpenNlpNameTagger;
+import org.newsextract.opennlp.OpenNlpTokenizer;
 import org.newsextract.resolve.EntityResolver;
 import org.newsextract.resolve.Lexicon;
 import org.newsextract.resolve.Rule;
 
-/** Builds each engine's pipeline: the one place that maps an {@link Engine} to its parts. */
+/** Builds each engine's parts and pipeline: the one place that maps an {@link Engine} to its classes. */
 public final class Engines {
     private Engines() {
     }
 
-    /** Returns the full pipeline of an engine, as users get it. */
+    /** Returns the full pipeline of an engine with its shipped models, as users get it. */
     public static Pipeline pipeline(Engine engine) {
-        return pipeline(engine, EnumSet.allOf(Rule.class));
+        return pipeline(engine, EnumSet.allOf(Rule.class), null);
+    }
+
+    /**
+     * Returns the full pipeline of an engine.
+     *
+     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
+     */
+    public static Pipeline pipeline(Engine engine, Path openNlpModel) {
+        return pipeline(engine, EnumSet.allOf(Rule.class), openNlpModel);
     }
 
     /**
      * Returns an engine's pipeline with only some document-level rules (for ablation).
      *
+     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
      * @throws org.newsextract.ExtractionException if a model cannot be loaded
      */
-    public static Pipeline pipeline(Engine engine, Set<Rule> rules) {
+    public static Pipeline pipeline(Engine engine, Set<Rule> rules, Path openNlpModel) {
         EntityResolver resolver = new EntityResolver(Lexicon.get(), rules);
-        boolean context = rules.contains(Rule.DOCUMENT_CONTEXT);
+        return new Pipeline(tokenizer(engine), tagger(engine, openNlpModel), resolver,
+                rules.contains(Rule.DOCUMENT_CONTEXT));
+    }
+
+    /** Returns an engine's tokenizer and sentence splitter. */
+    public static TextTokenizer tokenizer(Engine engine) {
         return switch (engine) {
-            case CORENLP -> new Pipeline(new CoreNlpTokenizer(),
-                    new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)), resolver, context);
+            case CORENLP -> new CoreNlpTokenizer();
+            case OPENNLP -> new OpenNlpTokenizer();
+        };
+    }
+
+    /**
+     * Returns an engine's name tagger, loading its model once per JVM.
+     *
+     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
+     */
+    public static NameTagger tagger(Engine engine, Path openNlpModel) {
+        return switch (engine) {
+            case CORENLP -> new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS));
+            case OPENNLP -> new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()
+                    : OpenNlpModels.names(openNlpModel));
         };
     }
 }

@@ -78,6 +78,8 @@ public final class Pipeline {
      * The most tokens handed to the tagger at once. Whole sentences are grouped up to this size:
      * the CoNLL CRF scores 0.5 F1 higher given a news article at once than sentence by sentence
      * (its features reach across sentence ends), and the bound keeps long documents' memory small.
+     * The tagger gets the run with its sentence boundaries ({@link NameTagger#tagSentences(List)}),
+     * so that a tagger trained on single sentences can tag them one by one.
      */
     public static final int MAX_TAGGER_TOKENS = 2_000;
 
@@ -96,18 +98,17 @@ public final class Pipeline {
         List<NameSpan> tagged = new ArrayList<>();
         int s = 0;
         while (s < doc.sentenceCount()) {
+            int first = s;
             int from = doc.sentenceStart(s);
-            int to = doc.sentenceEnd(s);
             s++;
             while (s < doc.sentenceCount() && doc.sentenceEnd(s) - from <= maxTaggerTokens) {
-                to = doc.sentenceEnd(s);
                 s++;
             }
-            List<String> words = new ArrayList<>(to - from);
-            for (int t = from; t < to; t++) {
-                words.add(doc.word(t));
+            List<List<String>> sentences = new ArrayList<>(s - first);
+            for (int k = first; k < s; k++) {
+                sentences.add(doc.sentenceWords(k));
             }
-            for (NameSpan span : tagger.tag(words)) {
+            for (NameSpan span : tagger.tagSentences(sentences)) {
                 splitAtSentences(doc, span.shift(from), tagged);
             }
         }

@@ -42,7 +42,8 @@ import org.newsextract.text.TokenizedText;
  */
 public final class BenchWorker {
     /** The configurations the harness knows. */
-    public static final List<String> CONFIGS = List.of("default", "entities", "crf", "corenlp-ner", "corenlp-quotes");
+    public static final List<String> CONFIGS =
+            List.of("default", "entities", "opennlp", "crf", "corenlp-ner", "corenlp-quotes");
 
     private BenchWorker() {
     }
@@ -119,6 +120,10 @@ public final class BenchWorker {
         switch (config) {
             case "default", "entities" -> {
                 NewsExtractor x = NewsExtractor.builder().quotes(config.equals("default")).loadEagerly(true).build();
+                return i -> x.extract(docs.get(i).id(), docs.get(i).text()).toJson().length();
+            }
+            case "opennlp" -> {
+                NewsExtractor x = NewsExtractor.builder().engine(Engine.OPENNLP).loadEagerly(true).build();
                 return i -> x.extract(docs.get(i).id(), docs.get(i).text()).toJson().length();
             }
             case "crf" -> {

@@ -81,7 +81,7 @@ final class SpeakerPhrases {
                     return null;
                 }
                 Candidate inner = endingAt(t - 1, comma + 1, false);
-                Candidate outer = endingAt(comma - 1, floor, false);
+                Candidate outer = endingAt(beforeParenthesis(comma - 1, floor), floor, false);
                 if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
                     return outer;
                 }
@@ -90,6 +90,23 @@ final class SpeakerPhrases {
             return endingAt(t, floor, true);
         }
         return null;
+    }
+
+    /**
+     * Returns the last token before a parenthesis that ends at {@code t} ("Rep. Jim Jordan
+     * (R-Ohio), an oversight panel member, said": the name before "(R-Ohio)"), or {@code t}
+     * itself when it does not close one.
+     */
+    private int beforeParenthesis(int t, int floor) {
+        if (t <= floor || !d.word(t).equals(")")) {
+            return t;
+        }
+        for (int open = t - 1; open > floor && t - open < MAX_APPOSITION; open--) {
+            if (d.word(open).equals("(")) {
+                return open - 1;
+            }
+        }
+        return t;
     }
 
     /**
@@ -156,8 +173,20 @@ final class SpeakerPhrases {
             t++;
         }
         int end = t;
-        while (end < ceiling && end - start < MAX_NOMINAL && !d.quoted(end) && d.entityOf(end) < 0
-                && isNominalWord(end) && !d.isFunctionWord(d.lower(end))) {
+        while (end < ceiling && end - start < MAX_NOMINAL && !d.quoted(end)) {
+            if (d.entityOf(end) >= 0) {
+                // "said the Florida senator": a place's name inside the phrase, not its end.
+                int to = d.mentionTo(end);
+                if (d.typeAt(end) != EntityType.PLACE || to >= ceiling || d.entityOf(to) >= 0 || !isNominalWord(to)
+                        || d.isFunctionWord(d.lower(to))) {
+                    break;
+                }
+                end = to;
+                continue;
+            }
+            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end))) {
+                break;
+            }
             end++;
         }
         if (end > start && end < ceiling && d.entityOf(end) >= 0 && d.typeAt(end) != EntityType.PLACE) {
@@ -207,16 +236,20 @@ final class SpeakerPhrases {
     /** True if the token is a word that can be part of a common noun phrase. */
     private boolean isNominalWord(int t) {
         String w = d.word(t);
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        if (w.isEmpty()) {
             return false;
         }
+        boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'') {
+            letter |= Character.isLetter(c);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '.' && c != '\'') {
                 return false;
             }
         }
-        return d.cueLength(t) == 0;
+        // A letter first ("spokesman"), or a compound with a number ("the 46-year-old", "two-term").
+        boolean word = Character.isLetter(w.charAt(0)) || letter && w.indexOf('-') > 0;
+        return word && d.cueLength(t) == 0;
     }
 
     static boolean isPreposition(String w) {

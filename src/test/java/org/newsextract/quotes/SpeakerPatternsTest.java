@@ -40,4 +40,12 @@ class SpeakerPatternsTest {
         assertEquals("the 46-year-old", speakerOf("“Donald is an amazing leader,” said the 46-year-old.", "leader"));
         assertEquals("the Florida senator", speakerOf("“It is a difficult issue,” said the Florida senator.", "difficult"));
     }
+
+    @Test
+    void quotationAfterAReportingSentenceOfTheSameParagraph() {
+        String text = "The city has not acted yet, Mayor Ellen Park said. “We are waiting for the state budget.”\n\n"
+                + "The river rose overnight. “Nobody expected this.”";
+        assertEquals("Ellen Park", speakerOf(text, "waiting"));
+        assertEquals("-", speakerOf(text, "Nobody"));
+    }
 }

@@ -48,4 +48,9 @@ class SpeakerPatternsTest {
         assertEquals("Ellen Park", speakerOf(text, "waiting"));
         assertEquals("-", speakerOf(text, "Nobody"));
     }
+
+    @Test
+    void numberBeforeATitle() {
+        assertEquals("Terry Strada", speakerOf("“They are 100 percent wrong,” said 9/11 widow Terry Strada.", "wrong"));
+    }
 }

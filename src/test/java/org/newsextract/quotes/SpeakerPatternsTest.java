@@ -53,4 +53,10 @@ class SpeakerPatternsTest {
     void numberBeforeATitle() {
         assertEquals("Terry Strada", speakerOf("“They are 100 percent wrong,” said 9/11 widow Terry Strada.", "wrong"));
     }
+
+    @Test
+    void twoAppositionsBetweenTheSpeakerAndTheCue() {
+        assertEquals("Scott Pruitt", speakerOf("“It is an invasion of the state domain,” Scott Pruitt, the attorney general "
+                + "of Oklahoma, one of the states suing the agency, said on Monday.", "invasion"));
+    }
 }

@@ -28,6 +28,8 @@ import org.newsextract.text.TokenizedText;
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
  *       attributed quotation of the paragraph before (a quote-only paragraph goes on with the
  *       previous speaker);</li>
+ *   <li>{@link PreviousSentence}: failing that, a quotation opening a sentence continues the
+ *       report of the sentence before it in its paragraph ("…, Schiff said. “…”");</li>
  *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's;</li>
  *   <li>{@link PronounResolver}: a pronoun speaker is linked to the entity it stands for;</li>
  *   <li>{@link QuoteKinds} and {@link FragmentPolicy}: direct or partial, and which fragments
@@ -114,6 +116,9 @@ public final class QuoteExtractor {
         for (int q = 0; q < n; q++) {
             if (finalAttribution[q] == null || finalAttribution[q].speaker() == null) {
                 Attribution inherited = continuation(d, found, finalAttribution, first, q);
+                if (inherited == null) {
+                    inherited = PreviousSentence.apply(d, first[q]);
+                }
                 if (inherited != null) {
                     finalAttribution[q] = inherited;
                 }

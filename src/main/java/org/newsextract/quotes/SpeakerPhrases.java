@@ -20,6 +20,8 @@ import org.newsextract.EntityType;
 final class SpeakerPhrases {
     static final int MAX_NOMINAL = 6;
     private static final int MAX_APPOSITION = 30;
+    /** How many appositions between commas may stand between a speaker and the cue. */
+    private static final int MAX_APPOSITIONS = 2;
 
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     private static final Set<String> SKIPPED = Set.of("also", "has", "had", "have", "would", "will", "later",
@@ -71,25 +73,51 @@ final class SpeakerPhrases {
                 continue;
             }
             if (w.equals(",")) {
-                // X, the Y of Z, said: the speaker is before the apposition.
-                int comma = t - 1;
-                while (comma > floor && !d.word(comma).equals(",") && !d.quoted(comma) && t - comma < MAX_APPOSITION
-                        && !isSentenceEnd(comma)) {
-                    comma--;
+                // X, the Y of Z, said: the speaker is before the apposition; with two appositions
+                // ("X, the attorney general of Oklahoma, one of the states suing, said"), before both.
+                Candidate fallback = null;
+                int right = t;
+                for (int hop = 0; hop < MAX_APPOSITIONS; hop++) {
+                    int comma = right - 1;
+                    while (comma > floor && !d.word(comma).equals(",") && !d.quoted(comma)
+                            && right - comma < MAX_APPOSITION && !isSentenceEnd(comma)) {
+                        comma--;
+                    }
+                    if (comma <= floor || !d.word(comma).equals(",") || d.quoted(comma)) {
+                        return fallback;
+                    }
+                    Candidate outer = endingAt(beforeParenthesis(comma - 1, floor), floor, false);
+                    if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
+                        return outer;
+                    }
+                    if (hop == 0) {
+                        Candidate inner = endingAt(right - 1, comma + 1, false);
+                        fallback = inner != null ? inner : outer;
+                    }
+                    right = comma;
                 }
-                if (comma <= floor || !d.word(comma).equals(",") || d.quoted(comma)) {
-                    return null;
-                }
-                Candidate inner = endingAt(t - 1, comma + 1, false);
-                Candidate outer = endingAt(comma - 1, floor, false);
-                if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
-                    return outer;
-                }
-                return inner != null ? inner : outer;
+                return fallback;
             }
             return endingAt(t, floor, true);
         }
         return null;
+    }
+
+    /**
+     * Returns the last token before a parenthesis that ends at {@code t} ("Rep. Jim Jordan
+     * (R-Ohio), an oversight panel member, said": the name before "(R-Ohio)"), or {@code t}
+     * itself when it does not close one.
+     */
+    private int beforeParenthesis(int t, int floor) {
+        if (t <= floor || !d.word(t).equals(")")) {
+            return t;
+        }
+        for (int open = t - 1; open > floor && t - open < MAX_APPOSITION; open--) {
+            if (d.word(open).equals("(")) {
+                return open - 1;
+            }
+        }
+        return t;
     }
 
     /**
@@ -137,7 +165,7 @@ final class SpeakerPhrases {
     Candidate after(int t, int ceiling) {
         int skipped = 0;
         while (t < ceiling && skipped < 4 && (TIME_WORDS.contains(d.lower(t)) || d.isTitle(d.word(t))
-                && d.entityOf(t) < 0 || d.word(t).equals("."))) {
+                && d.entityOf(t) < 0 || d.word(t).equals(".") || isNumberModifier(t))) {
             t++;
             skipped++;
         }
@@ -156,8 +184,20 @@ final class SpeakerPhrases {
             t++;
         }
         int end = t;
-        while (end < ceiling && end - start < MAX_NOMINAL && !d.quoted(end) && d.entityOf(end) < 0
-                && isNominalWord(end) && !d.isFunctionWord(d.lower(end))) {
+        while (end < ceiling && end - start < MAX_NOMINAL && !d.quoted(end)) {
+            if (d.entityOf(end) >= 0) {
+                // "said the Florida senator": a place's name inside the phrase, not its end.
+                int to = d.mentionTo(end);
+                if (d.typeAt(end) != EntityType.PLACE || to >= ceiling || d.entityOf(to) >= 0 || !isNominalWord(to)
+                        || d.isFunctionWord(d.lower(to))) {
+                    break;
+                }
+                end = to;
+                continue;
+            }
+            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end))) {
+                break;
+            }
             end++;
         }
         if (end > start && end < ceiling && d.entityOf(end) >= 0 && d.typeAt(end) != EntityType.PLACE) {
@@ -204,19 +244,30 @@ final class SpeakerPhrases {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";");
     }
 
+    /** True if the token is a number used as a modifier before a title or name ("said 9/11 widow X"). */
+    private boolean isNumberModifier(int t) {
+        String w = d.word(t);
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && t + 1 < d.size() && !d.isPunctuation(t + 1)
+                && d.entityOf(t) < 0;
+    }
+
     /** True if the token is a word that can be part of a common noun phrase. */
     private boolean isNominalWord(int t) {
         String w = d.word(t);
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        if (w.isEmpty()) {
             return false;
         }
+        boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'') {
+            letter |= Character.isLetter(c);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '.' && c != '\'') {
                 return false;
             }
         }
-        return d.cueLength(t) == 0;
+        // A letter first ("spokesman"), or a compound with a number ("the 46-year-old", "two-term").
+        boolean word = Character.isLetter(w.charAt(0)) || letter && w.indexOf('-') > 0;
+        return word && d.cueLength(t) == 0;
     }
 
     static boolean isPreposition(String w) {

@@ -8,13 +8,19 @@ package org.newsextract.quotes;
  *
  * <p>After the closing mark (and a comma or dash), either a cue comes first and the speaker
  * follows it ({@link SpeakerPhrases#after}), or a speaker phrase of at most
- * {@link #MAX_GAP} tokens comes first and ends just before a cue ({@link SpeakerPhrases#before}).
+ * {@link #MAX_GAP} tokens ({@link #MAX_APPOSITION_GAP} with appositions) comes first and ends just
+ * before a cue ({@link SpeakerPhrases#before}).
  * Nothing between the quotation and the cue may be another quotation or a sentence end, and a
  * quotation that ends its sentence ({@code “….”}) is followed by an attribution only when the
  * next word is lower case or a name ({@code “Why?” he asked}), not by a new sentence.
  */
 final class TrailingAttribution {
     static final int MAX_GAP = 14;
+    /**
+     * The most tokens before the cue when the speaker is followed by appositions between commas
+     * ("“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
+     */
+    static final int MAX_APPOSITION_GAP = 24;
     /** The most words of a title between a quotation and the speaker's name. */
     static final int MAX_TITLE = 5;
 
@@ -57,10 +63,13 @@ final class TrailingAttribution {
             Candidate speaker = phrases.after(cueEnd, ceiling);
             return speaker == null ? null : new Attribution(speaker, t, cueEnd, "after: cue speaker", true);
         }
-        for (int c = t + 1; c < Math.min(ceiling, t + MAX_GAP); c++) {
-            if (d.quoted(c) || isBoundary(d, c) || d.paragraphOf(c) != d.paragraphOf(t)) {
+        boolean apposition = false;
+        for (int c = t + 1; c < Math.min(n, t + MAX_APPOSITION_GAP); c++) {
+            if (d.quoted(c) || isBoundary(d, c) || d.paragraphOf(c) != d.paragraphOf(t)
+                    || c >= t + MAX_GAP && !apposition) {
                 return null;
             }
+            apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
                 Candidate speaker = phrases.before(c, t);
                 if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {

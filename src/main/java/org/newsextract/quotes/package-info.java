@@ -3,7 +3,8 @@
  * coreference model. {@link org.newsextract.quotes.QuoteExtractor} runs the rules, each in one
  * class: {@link org.newsextract.quotes.QuoteFinder} (quotation marks),
  * {@link org.newsextract.quotes.TrailingAttribution}, {@link org.newsextract.quotes.LeadingAttribution},
- * {@link org.newsextract.quotes.ColonIntroduction} (speakers and cues),
+ * {@link org.newsextract.quotes.ColonIntroduction}, {@link org.newsextract.quotes.PreviousSentence}
+ * (speakers and cues),
  * {@link org.newsextract.quotes.PronounResolver} (pronoun speakers),
  * {@link org.newsextract.quotes.QuoteKinds} and {@link org.newsextract.quotes.FragmentPolicy}
  * (direct or partial; which fragments count). {@link org.newsextract.quotes.PolnearQuotes} scores

@@ -1,0 +1,34 @@
+package org.newsextract.quotes;
+
+/**
+ * Rule: a quotation that opens a sentence with no attribution of its own, after a sentence of
+ * the same paragraph that reports someone's words, continues that report: {@code … while Kerry
+ * negotiates with Russia, Schiff said. “The other factor …”}. The speaker is found in the
+ * previous sentence as {@link LeadingAttribution} finds it before a quotation (its main cue and
+ * the phrase before it, or after an inverted cue); nothing is inherited across a paragraph.
+ */
+final class PreviousSentence {
+    private PreviousSentence() {
+    }
+
+    /**
+     * Returns the attribution of the sentence before the quotation starting at token
+     * {@code first}, or null when the quotation does not open a sentence inside its paragraph or
+     * that sentence has no cue with a speaker.
+     */
+    static Attribution apply(QuoteDocument d, int first) {
+        if (first <= 0 || first >= d.size()) {
+            return null;
+        }
+        int paragraph = d.paragraphOf(first);
+        if (d.sentenceStartOf(first) != first || d.paragraphStart(paragraph) >= first) {
+            return null;
+        }
+        int floor = Math.max(d.sentenceStartOf(first - 1), d.paragraphStart(paragraph));
+        Attribution a = LeadingAttribution.apply(d, first, floor);
+        if (a == null || a.speaker() == null || a.cueStart() < 0) {
+            return null;
+        }
+        return new Attribution(a.speaker(), a.cueStart(), a.cueEnd(), "previous sentence", false);
+    }
+}

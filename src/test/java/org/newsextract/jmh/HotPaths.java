@@ -26,7 +26,8 @@ import org.newsextract.text.TokenizedText;
 
 /**
  * JMH micro-benchmarks of the hot paths, each over the seed article (456 tokens): tokenizing,
- * the CRF decode, document-level resolution, JSON writing, and the whole extraction.
+ * the CRF decode, document-level resolution, quote finding and attribution, JSON writing, and
+ * the whole extraction.
  * Run: {@code mvn -q -Pjmh test-compile exec:exec} (see README / docs/PERFORMANCE.md).
  */
 @State(Scope.Benchmark)
@@ -63,6 +64,11 @@ public class HotPaths {
     @Benchmark
     public Object resolve() {
         return resolver.resolve(doc, tagged);
+    }
+
+    @Benchmark
+    public Object findQuotes() {
+        return pipeline.quotes().extract(doc, extraction.entities());
     }
 
     @Benchmark

@@ -34,8 +34,9 @@ import org.newsextract.text.TokenizedText;
  * {@code config load_s tokens docs tok_s_1 docs_s_1 p50_ms p95_ms tok_s_n threads peak_live_mb peak_heap_mb}.
  *
  * <p>Phases: load (models and lexicons, timed, with the first document), warm-up (the corpus
- * once and at least 5 s), one thread over the corpus (at least once and 3 s; latency per
- * document), then the same number of documents on all threads. A phase stops early when its
+ * twice and at least 20 s: the CRF's code needs that long to be fully compiled), one thread over
+ * the corpus (at least once and 10 s; latency per document), then the same number of documents
+ * on all threads. A phase stops early when its
  * time budget runs out (slow reference pipelines), and the rates are over the documents it
  * processed. Tokens are counted with newsextract's tokenizer for every
  * configuration, so rates compare like with like.
@@ -76,10 +77,10 @@ public final class BenchWorker {
         work.applyAsInt(0); // the first document finishes lazy loading (lexicons)
         double load = (System.nanoTime() - t0) / 1e9;
 
-        runFor(work, docs.size(), 5, budget, null, new int[1]);          // warm-up
+        runFor(work, docs.size(), 2, 20, budget, null, new int[1]);     // warm-up: JIT-compile the hot paths
         int[] done = new int[1];
         long[] latencies = new long[Math.max(docs.size(), 1) * 64];
-        double single = runFor(work, docs.size(), 3, budget, latencies, done);
+        double single = runFor(work, docs.size(), 1, 10, budget, latencies, done);
         long singleTokens = 0;
         for (int i = 0; i < done[0]; i++) {
             singleTokens += tokens[i % docs.size()];
@@ -143,11 +144,12 @@ public final class BenchWorker {
     }
 
     /**
-     * Processes documents in corpus order, cycling, until every document was done once and at
-     * least {@code minSeconds} passed, or {@code budget} seconds passed (after at least five).
-     * Records each document's latency while there is room; returns the elapsed seconds.
+     * Processes documents in corpus order, cycling, until the corpus was done {@code passes}
+     * times and at least {@code minSeconds} passed, or {@code budget} seconds passed (after at
+     * least five documents). Records each document's latency while there is room; returns the
+     * elapsed seconds.
      */
-    private static double runFor(ToIntFunction<Integer> work, int n, double minSeconds, double budget,
+    private static double runFor(ToIntFunction<Integer> work, int n, int passes, double minSeconds, double budget,
                                  long[] latencies, int[] done) {
         long start = System.nanoTime();
         int i = 0;
@@ -159,7 +161,7 @@ public final class BenchWorker {
             }
             i++;
             double elapsed = (System.nanoTime() - start) / 1e9;
-            if (i >= n && elapsed >= minSeconds || elapsed > budget && i >= 5 || i >= n * 64) {
+            if (i >= n * passes && elapsed >= minSeconds || elapsed > budget && i >= 5 || i >= n * 64) {
                 break;
             }
         }

@@ -1,11 +1,5 @@
 package org.newsextract.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsextract.ExtractionException;
+import org.newsextract.resolve.Lexicon;
 
 /**
  * The word lists quote attribution consults, loaded once per JVM from the project's
@@ -29,7 +24,6 @@ import org.newsextract.ExtractionException;
  * Lookups are case-insensitive. Immutable and thread-safe.
  */
 final class QuoteLexicon {
-    private static final String MODELS = "org/newsextract/models/";
     private static volatile QuoteLexicon instance;
 
     /** A person's sex as far as a first name or honorific tells it. */
@@ -44,7 +38,7 @@ final class QuoteLexicon {
     private QuoteLexicon() {
         cueWords = new HashSet<>();
         cuePhrases = new ArrayList<>();
-        for (String line : read("reporting-verbs.txt")) {
+        for (String line : Lexicon.readModelLines("reporting-verbs.txt")) {
             String l = line.trim().toLowerCase(Locale.ROOT);
             if (l.startsWith("= ")) {
                 cuePhrases.add(l.substring(2).trim().split(" +"));
@@ -55,7 +49,7 @@ final class QuoteLexicon {
             }
         }
         firstNames = new HashMap<>();
-        for (String line : read("first-names.tsv")) {
+        for (String line : Lexicon.readModelLines("first-names.tsv")) {
             String[] cols = line.split("\t");
             firstNames.put(cols[0].trim().toLowerCase(Locale.ROOT), "F".equals(cols[1].trim()) ? Gender.FEMALE : Gender.MALE);
         }
@@ -93,24 +87,5 @@ final class QuoteLexicon {
     /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */
     Gender genderOfFirstName(String name) {
         return firstNames.getOrDefault(name.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
-    }
-
-    private static List<String> read(String file) {
-        List<String> out = new ArrayList<>();
-        InputStream in = QuoteLexicon.class.getClassLoader().getResourceAsStream(MODELS + file);
-        if (in == null) {
-            throw new ExtractionException("lexicon resource " + MODELS + file + " is not on the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
-        }
-        return out;
     }
 }

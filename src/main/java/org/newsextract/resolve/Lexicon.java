@@ -61,12 +61,12 @@ public final class Lexicon {
         calendarWords = new HashSet<>(readLines("calendar-words.txt"));
         stateBodies = new HashSet<>(readLines("state-bodies.txt"));
         placeKinds = new HashMap<>();
-        for (String line : readRaw("places.tsv")) {
+        for (String line : readModelLines("places.tsv")) {
             String[] cols = line.split("\t");
             placeKinds.put(cols[0].toLowerCase(Locale.ROOT), PlaceKind.valueOf(cols[1].trim()));
         }
         placeAliases = new HashMap<>();
-        for (String line : readRaw("place-aliases.tsv")) {
+        for (String line : readModelLines("place-aliases.tsv")) {
             String[] names = line.split("\t");
             for (String n : names) {
                 placeAliases.put(n.trim(), names[0].trim());
@@ -172,13 +172,20 @@ public final class Lexicon {
 
     private static List<String> readLines(String file) {
         List<String> out = new ArrayList<>();
-        for (String line : readRaw(file)) {
+        for (String line : readModelLines(file)) {
             out.add(line.trim().toLowerCase(Locale.ROOT));
         }
         return out;
     }
 
-    private static List<String> readRaw(String file) {
+    /**
+     * Returns the lines of a word list in {@code models/} (packaged under {@code org/newsextract/models/}),
+     * without blank lines and {@code #} comments.
+     *
+     * @throws ExtractionException  if the file is not on the class path
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static List<String> readModelLines(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = open(MODELS + file);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -1,6 +1,5 @@
 package org.newsextract.cli;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ import org.newsextract.json.CodePoints;
  * </ul>
  * Rows are flushed after each document, so an interrupted run leaves whole documents.
  */
-final class CsvOutput implements Closeable {
+final class CsvOutput implements ExtractCommand.Sink {
     static final List<String> DOCUMENTS = List.of("doc_id", "status", "error", "characters", "people", "places",
             "organizations", "quotes");
     static final List<String> ENTITIES = List.of("doc_id", "entity_id", "type", "name", "kind", "mentions", "aliases",
@@ -71,7 +70,8 @@ final class CsvOutput implements Closeable {
     }
 
     /** Writes one document's rows. @throws IOException if writing fails */
-    void write(BatchResult r) throws IOException {
+    @Override
+    public void write(BatchResult r) throws IOException {
         if (!r.isSuccess()) {
             row(documents, r.id(), "error", r.error().orElse(""), "", "", "", "", "");
             flush();

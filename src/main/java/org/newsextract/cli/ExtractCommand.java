@@ -181,35 +181,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     private Sink openSink() throws IOException {
         switch (format) {
-            case csv: {
-                CsvOutput csv = new CsvOutput(output, mentions);
-                return new Sink() {
-                    @Override
-                    public void write(BatchResult r) throws IOException {
-                        csv.write(r);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        csv.close();
-                    }
-                };
-            }
-            case html: {
-                HtmlOutput html = HtmlOutput.isDirectory(output) ? new HtmlOutput.Directory(output)
+            case csv:
+                return new CsvOutput(output, mentions);
+            case html:
+                return HtmlOutput.isDirectory(output) ? new HtmlOutput.Directory(output)
                         : new HtmlOutput.Page(openOutput(false));
-                return new Sink() {
-                    @Override
-                    public void write(BatchResult r) throws IOException {
-                        html.write(r);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        html.close();
-                    }
-                };
-            }
             default: {
                 Writer out = openOutput(resume);
                 RecordWriter writer = new RecordWriter(out, format);

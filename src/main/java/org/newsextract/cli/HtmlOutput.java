@@ -1,6 +1,5 @@
 package org.newsextract.cli;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,10 @@ import org.newsextract.html.ExtractionHtml;
  * {@code DIR/<id>.html}, plus {@code DIR/index.html} linking them with their counts. Both are
  * written as documents arrive, so memory stays bounded.
  */
-abstract class HtmlOutput implements Closeable {
+abstract class HtmlOutput implements ExtractCommand.Sink {
     /** Writes one document. @throws IOException if writing fails */
-    abstract void write(BatchResult r) throws IOException;
+    @Override
+    public abstract void write(BatchResult r) throws IOException;
 
     /** True when {@code -o} names a directory: an existing one, or a path not ending in .html/.htm. */
     static boolean isDirectory(Path output) {
@@ -45,7 +45,7 @@ abstract class HtmlOutput implements Closeable {
         }
 
         @Override
-        void write(BatchResult r) throws IOException {
+        public void write(BatchResult r) throws IOException {
             if (!started) {
                 ExtractionHtml.appendPageStart(out, r.id());
                 started = true;
@@ -88,7 +88,7 @@ abstract class HtmlOutput implements Closeable {
         }
 
         @Override
-        void write(BatchResult r) throws IOException {
+        public void write(BatchResult r) throws IOException {
             String esc = ExtractionHtml.escape(r.id());
             if (!r.isSuccess()) {
                 index.write("<li data-doc=\"" + esc + "\">" + esc + " <span class=\"ne-error\">error: "

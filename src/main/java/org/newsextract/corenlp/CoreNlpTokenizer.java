@@ -17,13 +17,10 @@ import org.newsextract.text.TokenizedText;
  *
  * <p>Options: tokens keep their original characters (no {@code -LRB-} or LaTeX quotes), hyphenated
  * names stay whole ("al-Assad"), and characters the lexer does not know are kept silently.
- * Sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens (text without punctuation) are cut
- * into pieces of that size. Thread-safe.
+ * Sentences longer than {@link TokenizedText#MAX_SENTENCE_TOKENS} tokens (text without
+ * punctuation) are cut into pieces of that size. Thread-safe.
  */
 public final class CoreNlpTokenizer implements TextTokenizer {
-    /** The longest sentence handed to a tagger, in tokens. */
-    public static final int MAX_SENTENCE_TOKENS = 250;
-
     static final String OPTIONS =
             "invertible,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false,untokenizable=noneKeep";
 
@@ -39,19 +36,12 @@ public final class CoreNlpTokenizer implements TextTokenizer {
             PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(piece), tokenFactory, OPTIONS);
             List<CoreLabel> tokens = tokenizer.tokenize();
             for (List<CoreLabel> sentence : splitter.get().process(tokens)) {
-                int inSentence = 0;
                 for (CoreLabel token : sentence) {
                     int start = paragraph.start() + token.beginPosition();
                     int end = paragraph.start() + token.endPosition();
-                    if (end <= start) {
-                        continue;
+                    if (end > start) {
+                        out.token(start, end);
                     }
-                    if (inSentence == MAX_SENTENCE_TOKENS) {
-                        out.endSentence();
-                        inSentence = 0;
-                    }
-                    out.token(start, end, TokenizedText.normalizeWord(text.substring(start, end)));
-                    inSentence++;
                 }
                 out.endSentence();
             }

@@ -19,15 +19,13 @@ import org.newsextract.text.TokenizedText;
  *
  * <p>Tokens keep their offsets into the document; each token's word is
  * {@linkplain TokenizedText#normalizeWord(String) normalized} as for every engine. Sentences
- * longer than {@link #MAX_SENTENCE_TOKENS} tokens (text without punctuation) are cut into pieces
+ * longer than {@link TokenizedText#MAX_SENTENCE_TOKENS} tokens (text without punctuation) are cut into pieces
  * of that size, as {@code CoreNlpTokenizer} does.
  *
  * <p>Thread-safe: the OpenNLP detector and tokenizer are kept one per thread (OpenNLP's
  * {@code ThreadSafe*ME} wrappers); the models they share are immutable.
  */
 public final class OpenNlpTokenizer implements TextTokenizer {
-    /** The longest sentence handed to a tagger, in tokens. */
-    public static final int MAX_SENTENCE_TOKENS = 250;
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokens;
@@ -54,16 +52,8 @@ public final class OpenNlpTokenizer implements TextTokenizer {
             for (Span sentence : sentences.sentPosDetect(piece)) {
                 int sentenceStart = paragraph.start() + sentence.getStart();
                 String sentenceText = piece.substring(sentence.getStart(), sentence.getEnd());
-                int inSentence = 0;
                 for (int[] token : newswireTokens(text, sentenceStart, tokens.tokenizePos(sentenceText))) {
-                    int start = token[0];
-                    int end = token[1];
-                    if (inSentence == MAX_SENTENCE_TOKENS) {
-                        out.endSentence();
-                        inSentence = 0;
-                    }
-                    out.token(start, end, TokenizedText.normalizeWord(text.substring(start, end)));
-                    inSentence++;
+                    out.token(token[0], token[1]);
                 }
                 out.endSentence();
             }

@@ -135,7 +135,16 @@ public final class TokenizedText {
         return b.toString();
     }
 
-    /** Builds a {@link TokenizedText} token by token and sentence by sentence. */
+    /**
+     * The longest sentence a tokenizer hands on, in tokens: a longer one (text without sentence
+     * punctuation) is cut into pieces of this size, so that taggers see bounded sequences.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 250;
+
+    /**
+     * Builds a {@link TokenizedText} token by token and sentence by sentence, cutting sentences at
+     * {@link #MAX_SENTENCE_TOKENS} tokens.
+     */
     public static final class Builder {
         private final String text;
         private int[] starts = new int[64];
@@ -158,6 +167,9 @@ public final class TokenizedText {
          *                                  the previous token's end
          */
         public Builder token(int start, int end, String word) {
+            if (size - currentSentenceStart == MAX_SENTENCE_TOKENS) {
+                endSentence();
+            }
             if (start < 0 || end <= start || end > text.length() || (size > 0 && start < ends[size - 1])) {
                 throw new IllegalArgumentException("token offsets [" + start + ", " + end + ") are invalid here");
             }
@@ -171,6 +183,16 @@ public final class TokenizedText {
             words[size] = word;
             size++;
             return this;
+        }
+
+        /**
+         * Adds the token at {@code [start, end)} of the text to the current sentence, with its
+         * {@linkplain #normalizeWord normalized} form as its word.
+         *
+         * @throws IllegalArgumentException as {@link #token(int, int, String)}
+         */
+        public Builder token(int start, int end) {
+            return token(start, end, normalizeWord(text.substring(start, end)));
         }
 
         /** Ends the current sentence; does nothing when it has no tokens. */

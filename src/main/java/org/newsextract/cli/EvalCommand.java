@@ -2,8 +2,6 @@ package org.newsextract.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -63,26 +61,13 @@ final class EvalCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ConllScorer scorer = new ConllScorer();
         int tokens = 0;
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            index.add(i);
+        record Tagged(ConllDocument doc, String[] tags) {
         }
-        for (Object[] pair : (Iterable<Object[]>) OrderedParallel.map(index.stream(), n,
-                (i, k) -> new Object[]{docs.get(i), tagger.tags(docs.get(i))})::iterator) {
-            ConllDocument doc = (ConllDocument) pair[0];
-            String[] predicted = (String[]) pair[1];
-            List<String> gold = new ArrayList<>(predicted.length);
-            for (int line : doc.tokenLine()) {
-                String[] cols = doc.lines().get(line).strip().split("\\s+");
-                gold.add(cols.length > 1 ? cols[cols.length - 1] : "O");
+        try (var tagged = OrderedParallel.map(docs.stream(), n, (doc, i) -> new Tagged(doc, tagger.tags(doc)))) {
+            for (Tagged t : (Iterable<Tagged>) tagged::iterator) {
+                scorer.addDocument(t.doc(), t.tags());
+                tokens += t.tags().length;
             }
-            int from = 0;
-            for (List<String> sentence : doc.sentences()) {
-                int to = from + sentence.size();
-                scorer.add(gold.subList(from, to), Arrays.asList(predicted).subList(from, to));
-                from = to;
-            }
-            tokens += predicted.length;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();

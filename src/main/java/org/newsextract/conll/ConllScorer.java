@@ -49,6 +49,31 @@ public final class ConllScorer {
         }
     }
 
+    /**
+     * Adds one CoNLL document, sentence by sentence: its gold tags (the last column of each token
+     * line; a line with one column counts as O) against the predicted tags of its tokens.
+     *
+     * @throws IllegalArgumentException if the prediction does not have one tag per token
+     */
+    public void addDocument(ConllDocument doc, String[] predicted) {
+        if (predicted.length != doc.tokenLine().size()) {
+            throw new IllegalArgumentException("the document has " + doc.tokenLine().size() + " tokens but "
+                    + predicted.length + " predicted tags");
+        }
+        List<String> gold = new ArrayList<>(predicted.length);
+        for (int line : doc.tokenLine()) {
+            String[] cols = doc.lines().get(line).strip().split("\\s+");
+            gold.add(cols.length > 1 ? cols[cols.length - 1] : "O");
+        }
+        List<String> tags = java.util.Arrays.asList(predicted);
+        int from = 0;
+        for (List<String> sentence : doc.sentences()) {
+            int to = from + sentence.size();
+            add(gold.subList(from, to), tags.subList(from, to));
+            from = to;
+        }
+    }
+
     /** Reads tags (IOB1 or IOB2) into chunks: I-X after O or another type starts a chunk, B-X always does. */
     public static List<Chunk> chunks(List<String> tags) {
         List<Chunk> out = new ArrayList<>();

@@ -12,6 +12,9 @@ final class CommonOptions {
             completionCandidates = EngineNames.class)
     Engine engine;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
+    Integer threads;
+
     @Option(names = "--no-quotes", description = "Skip quotation finding (entities only).")
     boolean noQuotes;
     @Option(names = "--opennlp-model", paramLabel = "FILE",
@@ -20,6 +23,22 @@ final class CommonOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Show the engines' loading messages on standard error.")
     boolean verbose;
+
+    /**
+     * Returns the number of worker threads asked for, all processors by default.
+     *
+     * @throws picocli.CommandLine.ParameterException (exit 2) if fewer than one was asked for
+     */
+    int threads(picocli.CommandLine.Model.CommandSpec spec) {
+        if (threads == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, got " + threads);
+        }
+        return threads;
+    }
 
     NewsExtractor extractor(int threads) {
         return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).openNlpModel(openNlpModel).build();

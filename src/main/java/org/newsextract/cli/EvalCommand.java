@@ -38,8 +38,6 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "Gold CoNLL file, e.g. ../shared/data/conll2003/eng.testa")
     String input;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
 
     @Option(names = "--raw", description = "Score the engine's bare tagger instead: each sentence tagged alone, "
             + "no document-level resolution (the reference the pipeline is compared with).")
@@ -52,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<ConllDocument> docs = TagCommand.read(spec, input);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int n = common.threads(spec);
         java.util.Set<org.newsextract.resolve.Rule> rules = java.util.EnumSet.allOf(org.newsextract.resolve.Rule.class);
         rules.removeAll(without);
         ConllTagger tagger = raw ? ConllTagger.raw(common.engine)

@@ -48,9 +48,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev", description = "Split to score (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors; 1 with --timing).")
-    Integer threads;
-
     @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
             description = "Print up to N examples of each error class (default: ${DEFAULT-VALUE}).")
     int examples;
@@ -66,7 +63,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + polnear + "'");
         }
         List<PolnearQuotes.GoldDocument> docs = PolnearQuotes.read(polnear, split);
-        int n = timing ? 1 : threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int n = timing ? 1 : common.threads(spec);
         Pipeline pipeline = Engines.pipeline(common.engine);
         QuoteExtractor quotes = pipeline.quotes();
         long started = System.nanoTime();

@@ -73,8 +73,6 @@ final class ExtractCommand implements Callable<Integer> {
                     + "or a directory (csv; html otherwise).")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
 
     @Option(names = "--resume", description = "With --format jsonl -o FILE: skip inputs whose id is already in FILE "
             + "and append the others (an incomplete last line is removed first).")
@@ -97,10 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw usage("--threads must be at least 1");
-        }
+        int n = common.threads(spec);
         if (progressEvery < 0) {
             throw usage("--progress-every must not be negative");
         }

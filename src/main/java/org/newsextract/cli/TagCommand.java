@@ -46,13 +46,11 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUTPUT", arity = "0..1", description = "Output file (default: standard output).")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
 
     @Override
     public Integer call() throws IOException {
         List<ConllDocument> docs = read(spec, input);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int n = common.threads(spec);
         ConllTagger tagger = new ConllTagger(common.extractor(n));
         try (Writer out = output == null ? new BufferedWriter(spec.commandLine().getOut()) {
                     @Override

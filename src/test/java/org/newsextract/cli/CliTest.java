@@ -77,6 +77,13 @@ class CliTest {
         assertEquals(2, run("frobnicate").code());
         assertEquals(2, run("tag", "missing-conll-flag.txt").code());
         assertEquals(2, run().code());
+        for (String[] command : new String[][]{{"extract"}, {"tag", "--conll"}, {"eval", "--conll"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--threads", "0", "seeds/assad-flees-damascus.txt"));
+            Run zero = run(args.toArray(new String[0]));
+            assertEquals(2, zero.code(), args + ": " + zero.err());
+            assertTrue(zero.err().contains("--threads must be at least 1"), zero.err());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -23,10 +24,15 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import org.newsextract.Document;
 import org.newsextract.Engine;
 import org.newsextract.NewsExtractor;
+import org.newsextract.corenlp.CoreNlpModels;
+import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
 import org.newsextract.corenlp.ReferencePipelines;
 import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.Pipeline;
+import org.newsextract.resolve.EntityResolver;
+import org.newsextract.resolve.Lexicon;
+import org.newsextract.resolve.Rule;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -34,17 +40,26 @@ import org.newsextract.text.TokenizedText;
  * {@code config load_s tokens docs tok_s_1 docs_s_1 p50_ms p95_ms tok_s_n threads peak_live_mb peak_heap_mb}.
  *
  * <p>Phases: load (models and lexicons, timed, with the first document), warm-up (the corpus
- * twice and at least 20 s: the CRF's code needs that long to be fully compiled), one thread over
- * the corpus (at least once and 10 s; latency per document), then the same number of documents
- * on all threads. A phase stops early when its
- * time budget runs out (slow reference pipelines), and the rates are over the documents it
- * processed. Tokens are counted with newsextract's tokenizer for every
- * configuration, so rates compare like with like.
+ * twice and at least 20 s: the CRF's code needs that long to be fully compiled), then
+ * {@link #ROUNDS} rounds of: one thread over the corpus (at least once and 10/ROUNDS s; latency
+ * per document), then the same documents on all threads. The medians of the rounds' rates are
+ * reported. A phase stops early when its time budget runs out (slow reference pipelines), and
+ * the rates are over the documents it processed. Tokens are counted with newsextract's
+ * tokenizer for every configuration, so rates compare like with like.
+ *
+ * <p>Configurations: {@code default} (entities and quotes, JSON written), {@code entities},
+ * {@code opennlp}, {@code crf} (only the name tagger as the pipeline runs it, on pre-tokenized
+ * text: CoreNLP's CoNLL model decoded by newsextract), {@code corenlp-crf} (the same model on the
+ * same tokens through CoreNLP's own {@code classifySentence}), and CoreNLP's own NER and
+ * quote pipelines.
  */
 public final class BenchWorker {
     /** The configurations the harness knows. */
     public static final List<String> CONFIGS =
-            List.of("default", "entities", "opennlp", "crf", "corenlp-ner", "corenlp-quotes");
+            List.of("default", "entities", "opennlp", "crf", "corenlp-crf", "corenlp-ner", "corenlp-quotes");
+
+    /** Rounds of (one thread, all threads) after warm-up; the medians are reported. */
+    static final int ROUNDS = 3;
 
     private BenchWorker() {
     }
@@ -67,7 +82,7 @@ public final class BenchWorker {
         for (int i = 0; i < docs.size(); i++) {
             TokenizedText t = counter.tokenize(docs.get(i).text());
             tokens[i] = t.tokenCount();
-            if (config.equals("crf")) {
+            if (config.equals("crf") || config.equals("corenlp-crf")) {
                 tokenized.add(t);
             }
         }
@@ -78,42 +93,37 @@ public final class BenchWorker {
         double load = (System.nanoTime() - t0) / 1e9;
 
         runFor(work, docs.size(), 2, 20, budget, null, new int[1]);     // warm-up: JIT-compile the hot paths
-        int[] done = new int[1];
+        // Rounds of one thread then all threads, medians reported: this VM's speed drifts by tens
+        // of percent over a minute, and alternating keeps the drift out of the scaling ratio.
         long[] latencies = new long[Math.max(docs.size(), 1) * 64];
-        double single = runFor(work, docs.size(), 1, 10, budget, latencies, done);
+        int recorded = 0;
+        double[] singleRates = new double[ROUNDS];
+        double[] docRates = new double[ROUNDS];
+        double[] multiRates = new double[ROUNDS];
         long singleTokens = 0;
-        for (int i = 0; i < done[0]; i++) {
-            singleTokens += tokens[i % docs.size()];
+        int singleDocs = 0;
+        int start = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            int[] done = new int[1];
+            long[] roundLatencies = new long[latencies.length - recorded];
+            double single = runFor(work, docs.size(), start, 1, 10.0 / ROUNDS, budget / ROUNDS, roundLatencies, done);
+            long tokensDone = tokens(tokens, start, done[0]);
+            System.arraycopy(roundLatencies, 0, latencies, recorded, Math.min(done[0], roundLatencies.length));
+            recorded += Math.min(done[0], roundLatencies.length);
+            singleRates[r] = tokensDone / single;
+            docRates[r] = done[0] / single;
+            singleTokens += tokensDone;
+            singleDocs += done[0];
+            multiRates[r] = threads > 1 ? runParallel(work, docs.size(), start, done[0], threads, tokens)
+                    : singleRates[r];
+            start = (start + done[0]) % docs.size();
         }
-        long[] lat = Arrays.copyOf(latencies, Math.min(done[0], latencies.length));
+        long[] lat = Arrays.copyOf(latencies, recorded);
         Arrays.sort(lat);
-
-        double multi = single;
-        long multiTokens = singleTokens;
-        if (threads > 1) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            AtomicLong next = new AtomicLong();
-            int total = done[0];
-            long m0 = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                futures.add(pool.submit(() -> {
-                    long k;
-                    while ((k = next.getAndIncrement()) < total) {
-                        work.applyAsInt((int) (k % docs.size()));
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            multi = (System.nanoTime() - m0) / 1e9;
-            pool.shutdown();
-        }
         System.out.printf(Locale.ROOT, "RESULT %s %.2f %d %d %.0f %.2f %.1f %.1f %.0f %d %.0f %.0f%n", config, load,
-                singleTokens, done[0], singleTokens / single, done[0] / single, lat[lat.length / 2] / 1e6,
+                singleTokens, singleDocs, median(singleRates), median(docRates), lat[lat.length / 2] / 1e6,
                 lat[Math.min(lat.length - 1, (int) Math.ceil(lat.length * 0.95) - 1)] / 1e6,
-                multiTokens / multi, threads,
+                median(multiRates), threads,
                 heap.peakLiveMb(), heap.peakUsedMb());
     }
 
@@ -131,6 +141,12 @@ public final class BenchWorker {
                 Pipeline p = Engines.pipeline(Engine.CORENLP);
                 return i -> p.tag(tokenized.get(i)).size();
             }
+            case "corenlp-crf" -> {
+                Pipeline p = new Pipeline(new CoreNlpTokenizer(),
+                        CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
+                        new EntityResolver(Lexicon.get(), EnumSet.allOf(Rule.class)), true);
+                return i -> p.tag(tokenized.get(i)).size();
+            }
             case "corenlp-ner" -> {
                 ToIntFunction<String> f = ReferencePipelines.load(ReferencePipelines.NER);
                 return i -> f.applyAsInt(docs.get(i).text());
@@ -143,6 +159,45 @@ public final class BenchWorker {
         }
     }
 
+    private static long tokens(long[] tokens, int start, int count) {
+        long sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += tokens[(start + k) % tokens.length];
+        }
+        return sum;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Processes {@code count} documents from {@code start} on, cycling, on {@code threads} threads; returns tokens/s. */
+    private static double runParallel(ToIntFunction<Integer> work, int n, int start, int count, int threads,
+                                      long[] tokens) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicLong next = new AtomicLong();
+            long m0 = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                futures.add(pool.submit(() -> {
+                    long k;
+                    while ((k = next.getAndIncrement()) < count) {
+                        work.applyAsInt((int) ((start + k) % n));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return tokens(tokens, start, count) / ((System.nanoTime() - m0) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /**
      * Processes documents in corpus order, cycling, until the corpus was done {@code passes}
      * times and at least {@code minSeconds} passed, or {@code budget} seconds passed (after at
@@ -151,11 +206,16 @@ public final class BenchWorker {
      */
     private static double runFor(ToIntFunction<Integer> work, int n, int passes, double minSeconds, double budget,
                                  long[] latencies, int[] done) {
+        return runFor(work, n, 0, passes, minSeconds, budget, latencies, done);
+    }
+
+    private static double runFor(ToIntFunction<Integer> work, int n, int first, int passes, double minSeconds,
+                                 double budget, long[] latencies, int[] done) {
         long start = System.nanoTime();
         int i = 0;
         while (true) {
             long s = System.nanoTime();
-            work.applyAsInt(i % n);
+            work.applyAsInt((first + i) % n);
             if (latencies != null && i < latencies.length) {
                 latencies[i] = System.nanoTime() - s;
             }

@@ -154,6 +154,13 @@ final class BenchCommand implements Callable<Integer> {
             double c = Double.parseDouble(results.get("crf")[4]);
             b.append(String.format(Locale.ROOT, "- time per token, default / bare CRF decode: %.2f%n", c / d));
         }
+        if (results.containsKey("default") && results.containsKey("corenlp-crf")) {
+            double d = Double.parseDouble(results.get("default")[4]);
+            double c = Double.parseDouble(results.get("corenlp-crf")[4]);
+            b.append(String.format(Locale.ROOT,
+                    "- time per token, default / CoreNLP's own bare CRF decode: %.2f%n", c / d));
+        }
+        ratio(b, results, "crf", "corenlp-crf", "bare CRF decode, newsextract's vs CoreNLP's code, 1 thread");
         return b.toString();
     }
 

@@ -1,0 +1,197 @@
+package org.newsextract.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
+import org.junit.jupiter.api.Test;
+import org.newsextract.Fixtures;
+import org.newsextract.conll.ConllDocument;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.pipeline.Pipeline;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * newsextract decodes CoreNLP's CoNLL model with its own feature extraction and inference; this
+ * test holds it to CoreNLP's own code, feature by feature and label by label: the same feature
+ * indices at every position, the same names, confidences equal to 1e-6. Texts: the seed, texts
+ * written here for the corner cases (padding, titles, British spellings, digits, very long
+ * tokens, recurring capitalized words), and, when ../shared is present, all of CoNLL-2003 dev
+ * and the PolNeAR dev articles.
+ */
+class CrfEquivalenceTest {
+    private static final CRFClassifier<CoreLabel> CRF = CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS);
+    private static final CoreNlpNameTagger TAGGER = new CoreNlpNameTagger(CRF);
+
+    private static final List<String> WRITTEN = List.of(
+            "Obama",
+            "Mr. Smith met Mrs Jones and Dr. Who in Washington .",
+            "The Organisation for Economic Co-operation said its colour scheme was honoured on Monday .",
+            "Shares in Foo-Bar Holdings rose 12.5 % to 1,234.56 pence in 1999 , or $ 3.4bn .",
+            "Kowalczyk said . Later , Kowalczyk went to Warsaw where Kowalczyk met Nowak and Nowak said so .",
+            "a".repeat(300) + " " + "Zz".repeat(700) + " http://example.com/a/very/long/path?with=query&and=more",
+            "Ümlaut Straße in München , Ελλάδα and 東京 are places ; ' quoted ' \" words \" ( here ) .",
+            "I",
+            ". , ; :");
+
+    @Test
+    void conllModelIsDecodedByOwnCode() {
+        assertTrue(TAGGER.usesOwnDecoder(), "the CoNLL model's configuration should be recognized");
+    }
+
+    @Test
+    void writtenTextsAndSeedMatchCoreNlp() {
+        List<List<String>> sequences = new ArrayList<>();
+        for (String text : WRITTEN) {
+            sequences.add(Arrays.asList(text.split(" ")));
+        }
+        sequences.addAll(sequences(new CoreNlpTokenizer().tokenize(Fixtures.seed())));
+        assertSame(sequences);
+    }
+
+    @Test
+    void conllDevMatchesCoreNlp() throws IOException {
+        Path testa = Fixtures.shared("data/conll2003/eng.testa");
+        List<List<String>> sequences = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(testa, StandardCharsets.UTF_8)) {
+            for (ConllDocument doc : ConllDocument.readAll(in)) {
+                sequences.addAll(sequences(Pipeline.fromTokens(doc.sentences())));
+            }
+        }
+        assertTrue(sequences.size() > 200, "eng.testa should give hundreds of sequences");
+        assertSame(sequences);
+    }
+
+    @Test
+    void polnearDevMatchesCoreNlp() throws IOException {
+        Path dir = Fixtures.shared("data/polnear/dev/text");
+        List<List<String>> sequences = new ArrayList<>();
+        CoreNlpTokenizer tokenizer = new CoreNlpTokenizer();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                sequences.addAll(sequences(tokenizer.tokenize(Files.readString(f, StandardCharsets.UTF_8))));
+            }
+        }
+        assertTrue(sequences.size() >= 84, "PolNeAR dev has 84 articles");
+        assertSame(sequences);
+    }
+
+    /** The word sequences the pipeline gives the tagger: runs of whole sentences up to its limit. */
+    private static List<List<String>> sequences(TokenizedText doc) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<String> words = doc.sentenceWords(s);
+            if (!run.isEmpty() && run.size() + words.size() > Pipeline.MAX_TAGGER_TOKENS) {
+                out.add(run);
+                run = new ArrayList<>();
+            }
+            run.addAll(words);
+        }
+        if (!run.isEmpty()) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    private static void assertSame(List<List<String>> sequences) {
+        ConllCrfModel model = ConllCrfModel.from(CRF, null).orElseThrow();
+        int tokens = 0;
+        for (List<String> words : sequences) {
+            int[][] node = new int[words.size()][];
+            int[][] edge = new int[words.size()][];
+            new ConllCrfFeatures(model).compute(words, node, edge);
+            int[][][] expected = coreNlpFeatures(words);
+            for (int i = 0; i < words.size(); i++) {
+                int at = i;
+                assertArrayEquals(sorted(expected[i][0]), node[i],
+                        () -> "node features differ at '" + context(words, at) + "': " + names(model, expected[at][0], node[at]));
+                assertArrayEquals(sorted(expected[i][1]), edge[i],
+                        () -> "edge features differ at '" + context(words, at) + "': " + names(model, expected[at][1], edge[at]));
+            }
+            List<NameSpan> ours = TAGGER.tagWithOwnDecoder(words);
+            List<NameSpan> theirs = TAGGER.tagWithCoreNlp(words);
+            assertEquals(theirs.size(), ours.size(), () -> "name count differs in " + words);
+            for (int k = 0; k < ours.size(); k++) {
+                NameSpan a = ours.get(k);
+                NameSpan b = theirs.get(k);
+                if (a.start() != b.start() || a.end() != b.end() || a.label() != b.label()) {
+                    fail("name differs: ours " + a + ", CoreNLP's " + b + " in '" + context(words, a.start()) + "'");
+                }
+                assertEquals(b.confidence(), a.confidence(), 1e-6, () -> "confidence differs for " + a);
+            }
+            tokens += words.size();
+        }
+        assertTrue(tokens > 0);
+    }
+
+    /** CoreNLP's own feature indices: the preprocessing of classifySentence, then its datum. */
+    private static int[][][] coreNlpFeatures(List<String> words) {
+        List<CoreLabel> doc = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            CoreLabel label = new CoreLabel();
+            label.set(CoreAnnotations.TextAnnotation.class, words.get(i));
+            label.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i));
+            label.set(CoreAnnotations.AnswerAnnotation.class, CRF.flags.backgroundSymbol);
+            doc.add(label);
+        }
+        new ObjectBankWrapper<CoreLabel>(CRF.flags, null, CRF.getKnownLCWords()).processDocument(doc);
+        return CRF.documentToDataAndLabels(doc).first();
+    }
+
+    /** The names of the features only CoreNLP found and of those only we found. */
+    private static String names(ConllCrfModel model, int[] expected, int[] actual) {
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (int f : expected) {
+            if (Arrays.stream(actual).noneMatch(x -> x == f)) {
+                missing.add(CRF_FEATURES.get(f));
+            }
+        }
+        for (int f : actual) {
+            if (Arrays.stream(expected).noneMatch(x -> x == f)) {
+                extra.add(CRF_FEATURES.get(f));
+            }
+        }
+        return "only CoreNLP's: " + missing + ", only ours: " + extra;
+    }
+
+    private static final List<String> CRF_FEATURES = featureNames();
+
+    @SuppressWarnings("unchecked")
+    private static List<String> featureNames() {
+        try {
+            java.lang.reflect.Field f = CRFClassifier.class.getDeclaredField("featureIndex");
+            f.setAccessible(true);
+            return ((edu.stanford.nlp.util.Index<String>) f.get(CRF)).objectsList();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int[] sorted(int[] features) {
+        int[] copy = features.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    private static String context(List<String> words, int i) {
+        return String.join(" ", words.subList(Math.max(0, i - 3), Math.min(words.size(), i + 4)))
+                + "' (token " + i + " '" + words.get(i) + "')";
+    }
+}

@@ -37,13 +37,16 @@ import org.newsextract.text.TokenizedText;
 
 /**
  * Measures one configuration in this JVM and prints one line of results:
- * {@code config load_s tokens docs tok_s_1 docs_s_1 p50_ms p95_ms tok_s_n threads peak_live_mb peak_heap_mb}.
+ * {@code config load_s tokens docs tok_s_1 docs_s_1 p50_ms p95_ms tok_s_n threads peak_live_mb peak_heap_mb
+ * scaling scaling_min scaling_max}.
  *
  * <p>Phases: load (models and lexicons, timed, with the first document), warm-up (the corpus
  * twice and at least 20 s: the CRF's code needs that long to be fully compiled), then
  * {@link #ROUNDS} rounds of: one thread over the corpus (at least once and 10/ROUNDS s; latency
  * per document), then the same documents on all threads. The medians of the rounds' rates are
- * reported. A phase stops early when its time budget runs out (slow reference pipelines), and
+ * reported, and the scaling is the median of the rounds' ratios (all threads over one thread
+ * in the same round), with its range: this VM's speed drifts by a factor of two within
+ * seconds, and pairing adjacent phases keeps most of that drift out of the ratio. A phase stops early when its time budget runs out (slow reference pipelines), and
  * the rates are over the documents it processed. Tokens are counted with newsextract's
  * tokenizer for every configuration, so rates compare like with like.
  *
@@ -59,7 +62,7 @@ public final class BenchWorker {
             List.of("default", "entities", "opennlp", "crf", "corenlp-crf", "corenlp-ner", "corenlp-quotes");
 
     /** Rounds of (one thread, all threads) after warm-up; the medians are reported. */
-    static final int ROUNDS = 3;
+    static final int ROUNDS = 5;
 
     private BenchWorker() {
     }
@@ -93,13 +96,13 @@ public final class BenchWorker {
         double load = (System.nanoTime() - t0) / 1e9;
 
         runFor(work, docs.size(), 2, 20, budget, null, new int[1]);     // warm-up: JIT-compile the hot paths
-        // Rounds of one thread then all threads, medians reported: this VM's speed drifts by tens
-        // of percent over a minute, and alternating keeps the drift out of the scaling ratio.
+        // Rounds of one thread then all threads, medians reported (see the class comment).
         long[] latencies = new long[Math.max(docs.size(), 1) * 64];
         int recorded = 0;
         double[] singleRates = new double[ROUNDS];
         double[] docRates = new double[ROUNDS];
         double[] multiRates = new double[ROUNDS];
+        double[] scalings = new double[ROUNDS];
         long singleTokens = 0;
         int singleDocs = 0;
         int start = 0;
@@ -116,15 +119,17 @@ public final class BenchWorker {
             singleDocs += done[0];
             multiRates[r] = threads > 1 ? runParallel(work, docs.size(), start, done[0], threads, tokens)
                     : singleRates[r];
+            scalings[r] = multiRates[r] / singleRates[r];
             start = (start + done[0]) % docs.size();
         }
         long[] lat = Arrays.copyOf(latencies, recorded);
         Arrays.sort(lat);
-        System.out.printf(Locale.ROOT, "RESULT %s %.2f %d %d %.0f %.2f %.1f %.1f %.0f %d %.0f %.0f%n", config, load,
+        System.out.printf(Locale.ROOT, "RESULT %s %.2f %d %d %.0f %.2f %.1f %.1f %.0f %d %.0f %.0f %.2f %.2f %.2f%n",
+                config, load,
                 singleTokens, singleDocs, median(singleRates), median(docRates), lat[lat.length / 2] / 1e6,
                 lat[Math.min(lat.length - 1, (int) Math.ceil(lat.length * 0.95) - 1)] / 1e6,
                 median(multiRates), threads,
-                heap.peakLiveMb(), heap.peakUsedMb());
+                heap.peakLiveMb(), heap.peakUsedMb(), median(scalings), min(scalings), max(scalings));
     }
 
     private static ToIntFunction<Integer> load(String config, List<Document> docs, List<TokenizedText> tokenized) {
@@ -165,6 +170,14 @@ public final class BenchWorker {
             sum += tokens[(start + k) % tokens.length];
         }
         return sum;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     private static double median(double[] values) {

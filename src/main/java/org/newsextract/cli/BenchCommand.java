@@ -137,13 +137,11 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), heap.equals("default") ? "JVM default sizing"
                         : heap + " fixed and pre-touched"));
         b.append("| configuration | load s | tokens | docs | tok/s 1 thread | docs/s 1 thread | p50 ms | p95 ms "
-                + "| tok/s all cores | threads | scaling | peak live heap MB | peak heap MB |\n");
+                + "| tok/s all cores | threads | scaling (range) | peak live heap MB | peak heap MB |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String[] r : results.values()) {
-            double one = Double.parseDouble(r[4]);
-            double all = Double.parseDouble(r[8]);
-            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s |%n",
-                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], all / one, r[10], r[11]));
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s–%s) | %s | %s |%n",
+                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[12], r[13], r[14], r[10], r[11]));
         }
         b.append('\n');
         ratio(b, results, "default", "corenlp-ner", "default vs CoreNLP NER pipeline, 1 thread");

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.newsextract.Engine;
 import org.newsextract.Extraction;
+import org.newsextract.corenlp.CoreNlpModels;
+import org.newsextract.corenlp.CoreNlpNameTagger;
+import org.newsextract.corenlp.CoreNlpTokenizer;
 import org.newsextract.json.ExtractionJson;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.pipeline.Engines;
@@ -26,7 +29,7 @@ import org.newsextract.text.TokenizedText;
 
 /**
  * JMH micro-benchmarks of the hot paths, each over the seed article (456 tokens): tokenizing,
- * the CRF decode, document-level resolution, quote finding and attribution, JSON writing, and
+ * the CRF decode (newsextract's, and CoreNLP's own code on the same model), document-level resolution, quote finding and attribution, JSON writing, and
  * the whole extraction.
  * Run: {@code mvn -q -Pjmh test-compile exec:exec} (see README / docs/PERFORMANCE.md).
  */
@@ -40,6 +43,7 @@ public class HotPaths {
     private List<NameSpan> tagged;
     private EntityResolver resolver;
     private Extraction extraction;
+    private Pipeline coreNlpCode;
 
     @Setup
     public void setUp() throws IOException {
@@ -49,6 +53,8 @@ public class HotPaths {
         tagged = pipeline.tag(doc);
         resolver = new EntityResolver(Lexicon.get());
         extraction = pipeline.extract("seed", text);
+        coreNlpCode = new Pipeline(new CoreNlpTokenizer(),
+                CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)), resolver, true);
     }
 
     @Benchmark
@@ -59,6 +65,12 @@ public class HotPaths {
     @Benchmark
     public List<NameSpan> crfDecode() {
         return pipeline.tag(doc);
+    }
+
+    /** The same model decoded by CoreNLP's own feature extraction and inference, for comparison. */
+    @Benchmark
+    public List<NameSpan> crfDecodeCoreNlpCode() {
+        return coreNlpCode.tag(doc);
     }
 
     @Benchmark

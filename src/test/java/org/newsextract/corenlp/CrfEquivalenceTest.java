@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
+import edu.stanford.nlp.util.Index;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Fixtures;
 import org.newsextract.conll.ConllDocument;
@@ -89,6 +95,60 @@ class CrfEquivalenceTest {
         }
         assertTrue(sequences.size() >= 84, "PolNeAR dev has 84 articles");
         assertSame(sequences);
+    }
+
+    /**
+     * Threads filling the shared word cache at the same time get what one thread gets with its
+     * own cold cache: the cache holds a pure function of the word, published safely.
+     */
+    @Test
+    void concurrentDecodingWithAColdCacheMatchesOneThread() throws Exception {
+        List<List<String>> sequences = new ArrayList<>();
+        for (String text : WRITTEN) {
+            sequences.add(Arrays.asList(text.split(" ")));
+        }
+        sequences.addAll(sequences(new CoreNlpTokenizer().tokenize(Fixtures.seed())));
+        ConllCrfModel alone = ConllCrfModel.from(CRF, null).orElseThrow();
+        List<String> expected = new ArrayList<>();
+        for (List<String> words : sequences) {
+            expected.add(decode(alone, words));
+        }
+        ConllCrfModel shared = ConllCrfModel.from(CRF, null).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    List<String> got = new ArrayList<>();
+                    for (int i = 0; i < sequences.size(); i++) {
+                        int k = (i + offset * 3) % sequences.size(); // each thread starts elsewhere
+                        got.add(k + ":" + decode(shared, sequences.get(k)));
+                    }
+                    return got;
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> run : runs) {
+                for (String got : run.get()) {
+                    int k = Integer.parseInt(got.substring(0, got.indexOf(':')));
+                    assertEquals(expected.get(k), got.substring(got.indexOf(':') + 1), "sequence " + k);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(shared.words.size() > 100, "the threads filled the shared cache");
+    }
+
+    private static String decode(ConllCrfModel model, List<String> words) {
+        int[][] node = new int[words.size()][];
+        int[][] edge = new int[words.size()][];
+        new ConllCrfFeatures(model).compute(words, node, edge);
+        CrfChainDecoder.Result r = CrfChainDecoder.decode(model, node, edge);
+        return Arrays.toString(r.labels()) + Arrays.toString(r.probabilities());
     }
 
     /** The word sequences the pipeline gives the tagger: runs of whole sentences up to its limit. */
@@ -176,9 +236,9 @@ class CrfEquivalenceTest {
     @SuppressWarnings("unchecked")
     private static List<String> featureNames() {
         try {
-            java.lang.reflect.Field f = CRFClassifier.class.getDeclaredField("featureIndex");
+            Field f = CRFClassifier.class.getDeclaredField("featureIndex");
             f.setAccessible(true);
-            return ((edu.stanford.nlp.util.Index<String>) f.get(CRF)).objectsList();
+            return ((Index<String>) f.get(CRF)).objectsList();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

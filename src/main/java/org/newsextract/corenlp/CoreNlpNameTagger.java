@@ -16,8 +16,10 @@ import org.newsextract.nlp.NameTagger;
 
 /**
  * A CoreNLP CRF name tagger over a sequence of tokens (a sentence, or several: the CoNLL model
- * is more accurate given whole documents, see {@link org.newsextract.pipeline.Pipeline}). The classifier (an immutable model after
- * loading) is shared; each call builds its own token objects, so the tagger is thread-safe.
+ * is more accurate given whole documents, see {@link org.newsextract.pipeline.Pipeline}).
+ * Thread-safe: the model is shared and never changes after loading, except for a concurrent
+ * cache of what each word contributes to the features (a pure function of the word, so results
+ * never depend on what was tagged before or on another thread); each call keeps its own state.
  *
  * <p>A name is a maximal run of tokens with the same label (the models use IO encoding); its
  * confidence is the lowest per-token marginal probability of that label in the run.

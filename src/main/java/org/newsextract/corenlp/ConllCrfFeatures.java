@@ -200,12 +200,15 @@ final class ConllCrfFeatures {
         }
         add(lookup(start().append(x.text).append("-WORD|C")));
         add(lookup("###|C"));
+        // character n-grams: "#" + a prefix or suffix of "<word>" + "#|C"; those longer than any
+        // feature of the model cannot be in it, which keeps a 100,000-character token linear
         String framed = '<' + x.text + '>';
         int len = framed.length();
-        for (int j = 2; j <= len; j++) {
+        int longest = model.features.maxLength() - "##|C".length();
+        for (int j = 2; j <= Math.min(len, longest); j++) {
             add(lookup(start().append('#').append(framed, 0, j).append("#|C")));
         }
-        for (int j = 0; j < len - 1; j++) {
+        for (int j = Math.max(0, len - longest); j < len - 1; j++) {
             add(lookup(start().append('#').append(framed, j, len).append("#|C")));
         }
         add(lookup(start().append(x.shape).append("-TYPE|C")));

@@ -19,6 +19,7 @@ final class FeatureTable {
     private final long[] slots;
     private final char[] chars;
     private final int mask;
+    private final int maxLength;
 
     /**
      * @param names feature names; a name's index in the list is its value
@@ -36,6 +37,11 @@ final class FeatureTable {
             throw new IllegalArgumentException("feature names too long in total: " + total + " characters");
         }
         chars = new char[(int) total];
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        maxLength = longest;
         int offset = 0;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -58,6 +64,9 @@ final class FeatureTable {
     /** Returns the index of the feature named by {@code name}'s characters, or -1 if the model has none. */
     int indexOf(CharSequence name) {
         int n = name.length();
+        if (n > maxLength) {
+            return -1;
+        }
         int h = hash(name, n);
         int slot = mix(h) & mask;
         while (true) {
@@ -71,6 +80,11 @@ final class FeatureTable {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Returns the length of the longest feature name: no longer name can be found. */
+    int maxLength() {
+        return maxLength;
     }
 
     private boolean sameChars(int offset, CharSequence name, int n) {

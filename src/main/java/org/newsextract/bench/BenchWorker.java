@@ -8,7 +8,6 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -24,15 +23,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import org.newsextract.Document;
 import org.newsextract.Engine;
 import org.newsextract.NewsExtractor;
-import org.newsextract.corenlp.CoreNlpModels;
-import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
 import org.newsextract.corenlp.ReferencePipelines;
 import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.Pipeline;
-import org.newsextract.resolve.EntityResolver;
-import org.newsextract.resolve.Lexicon;
-import org.newsextract.resolve.Rule;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -95,7 +89,7 @@ public final class BenchWorker {
         work.applyAsInt(0); // the first document finishes lazy loading (lexicons)
         double load = (System.nanoTime() - t0) / 1e9;
 
-        runFor(work, docs.size(), 2, 20, budget, null, new int[1]);     // warm-up: JIT-compile the hot paths
+        runFor(work, docs.size(), 0, 2, 20, budget, null, 0, new int[1]);     // warm-up: JIT-compile the hot paths
         // Rounds of one thread then all threads, medians reported (see the class comment).
         long[] latencies = new long[Math.max(docs.size(), 1) * 64];
         int recorded = 0;
@@ -108,11 +102,10 @@ public final class BenchWorker {
         int start = 0;
         for (int r = 0; r < ROUNDS; r++) {
             int[] done = new int[1];
-            long[] roundLatencies = new long[latencies.length - recorded];
-            double single = runFor(work, docs.size(), start, 1, 10.0 / ROUNDS, budget / ROUNDS, roundLatencies, done);
+            double single = runFor(work, docs.size(), start, 1, 10.0 / ROUNDS, budget / ROUNDS, latencies, recorded,
+                    done);
             long tokensDone = tokens(tokens, start, done[0]);
-            System.arraycopy(roundLatencies, 0, latencies, recorded, Math.min(done[0], roundLatencies.length));
-            recorded += Math.min(done[0], roundLatencies.length);
+            recorded = Math.min(latencies.length, recorded + done[0]);
             singleRates[r] = tokensDone / single;
             docRates[r] = done[0] / single;
             singleTokens += tokensDone;
@@ -147,9 +140,7 @@ public final class BenchWorker {
                 return i -> p.tag(tokenized.get(i)).size();
             }
             case "corenlp-crf" -> {
-                Pipeline p = new Pipeline(new CoreNlpTokenizer(),
-                        CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
-                        new EntityResolver(Lexicon.get(), EnumSet.allOf(Rule.class)), true);
+                Pipeline p = Engines.coreNlpCodePipeline();
                 return i -> p.tag(tokenized.get(i)).size();
             }
             case "corenlp-ner" -> {
@@ -212,25 +203,21 @@ public final class BenchWorker {
     }
 
     /**
-     * Processes documents in corpus order, cycling, until the corpus was done {@code passes}
-     * times and at least {@code minSeconds} passed, or {@code budget} seconds passed (after at
-     * least five documents). Records each document's latency while there is room; returns the
+     * Processes documents in corpus order from {@code first}, cycling, until the corpus was done
+     * {@code passes} times and at least {@code minSeconds} passed, or {@code budget} seconds
+     * passed (after at least five documents). Records each document's latency in
+     * {@code latencies} after its first {@code recorded} entries while there is room; returns the
      * elapsed seconds.
      */
-    private static double runFor(ToIntFunction<Integer> work, int n, int passes, double minSeconds, double budget,
-                                 long[] latencies, int[] done) {
-        return runFor(work, n, 0, passes, minSeconds, budget, latencies, done);
-    }
-
     private static double runFor(ToIntFunction<Integer> work, int n, int first, int passes, double minSeconds,
-                                 double budget, long[] latencies, int[] done) {
+                                 double budget, long[] latencies, int recorded, int[] done) {
         long start = System.nanoTime();
         int i = 0;
         while (true) {
             long s = System.nanoTime();
             work.applyAsInt((first + i) % n);
-            if (latencies != null && i < latencies.length) {
-                latencies[i] = System.nanoTime() - s;
+            if (latencies != null && recorded + i < latencies.length) {
+                latencies[recorded + i] = System.nanoTime() - s;
             }
             i++;
             double elapsed = (System.nanoTime() - start) / 1e9;

@@ -27,7 +27,7 @@ import org.newsextract.nlp.NameTagger;
  * <p>CoreNLP's CoNLL model is decoded by newsextract's own feature extraction and inference
  * ({@link ConllCrfFeatures}, {@link CrfChainDecoder}): the same features and the same labels as
  * CoreNLP (checked token by token in {@code CrfEquivalenceTest}), without building a string
- * per feature, which was three quarters of the time and kept two threads from running twice as
+ * per feature, which was 73% of the time in a JFR profile and kept two threads from running twice as
  * fast as one. Other models go through CoreNLP's {@code classifySentence}.
  */
 public final class CoreNlpNameTagger implements NameTagger {
@@ -44,15 +44,20 @@ public final class CoreNlpNameTagger implements NameTagger {
      *                   {@link CrfChainDecoder}, any other by CoreNLP itself
      */
     public CoreNlpNameTagger(CRFClassifier<CoreLabel> classifier) {
-        this.classifier = classifier;
-        this.model = DECODER_MODELS.computeIfAbsent(classifier, c -> {
+        this(classifier, DECODER_MODELS.computeIfAbsent(classifier, c -> {
             String[] why = new String[1];
             Optional<ConllCrfModel> m = ConllCrfModel.from(c, why);
             if (m.isEmpty()) {
                 LOG.info("decoding with CoreNLP's own CRF code: {}", why[0]);
             }
             return m;
-        }).orElse(null);
+        }).orElse(null));
+    }
+
+    /** @param model the decoder's model, or null to run CoreNLP's code */
+    private CoreNlpNameTagger(CRFClassifier<CoreLabel> classifier, ConllCrfModel model) {
+        this.classifier = classifier;
+        this.model = model;
     }
 
     /**
@@ -60,8 +65,7 @@ public final class CoreNlpNameTagger implements NameTagger {
      * ({@code classifySentence}): the reference the benchmark and the equivalence test compare with.
      */
     public static NameTagger withCoreNlpCode(CRFClassifier<CoreLabel> classifier) {
-        CoreNlpNameTagger tagger = new CoreNlpNameTagger(classifier);
-        return words -> words.isEmpty() ? List.of() : tagger.tagWithCoreNlp(words);
+        return new CoreNlpNameTagger(classifier, null);
     }
 
     /** Returns whether this tagger decodes with newsextract's feature extraction rather than CoreNLP's. */

@@ -48,6 +48,16 @@ public final class Engines {
                 rules.contains(Rule.DOCUMENT_CONTEXT));
     }
 
+    /**
+     * Returns the CoreNLP engine's pipeline with CoreNLP's own code decoding its name model, as
+     * session 1 ran it: the reference the benchmarks compare newsextract's decoder with.
+     */
+    public static Pipeline coreNlpCodePipeline() {
+        return new Pipeline(tokenizer(Engine.CORENLP),
+                CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
+                new EntityResolver(Lexicon.get(), EnumSet.allOf(Rule.class)), true);
+    }
+
     /** Returns an engine's tokenizer and sentence splitter. */
     public static TextTokenizer tokenizer(Engine engine) {
         return switch (engine) {

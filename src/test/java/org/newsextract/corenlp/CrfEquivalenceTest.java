@@ -14,10 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
@@ -43,6 +39,7 @@ import org.newsextract.text.TokenizedText;
 class CrfEquivalenceTest {
     private static final CRFClassifier<CoreLabel> CRF = CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS);
     private static final CoreNlpNameTagger TAGGER = new CoreNlpNameTagger(CRF);
+    private static final ConllCrfModel MODEL = ConllCrfModel.from(CRF, null).orElseThrow();
 
     private static final List<String> WRITTEN = List.of(
             "Obama",
@@ -114,31 +111,19 @@ class CrfEquivalenceTest {
             expected.add(decode(alone, words));
         }
         ConllCrfModel shared = ConllCrfModel.from(CRF, null).orElseThrow();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> runs = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int offset = t;
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    List<String> got = new ArrayList<>();
-                    for (int i = 0; i < sequences.size(); i++) {
-                        int k = (i + offset * 3) % sequences.size(); // each thread starts elsewhere
-                        got.add(k + ":" + decode(shared, sequences.get(k)));
-                    }
-                    return got;
-                }));
+        List<List<String>> runs = Fixtures.concurrently(4, thread -> {
+            List<String> got = new ArrayList<>();
+            for (int i = 0; i < sequences.size(); i++) {
+                int k = (i + thread * 3) % sequences.size(); // each thread starts elsewhere
+                got.add(k + ":" + decode(shared, sequences.get(k)));
             }
-            start.countDown();
-            for (Future<List<String>> run : runs) {
-                for (String got : run.get()) {
-                    int k = Integer.parseInt(got.substring(0, got.indexOf(':')));
-                    assertEquals(expected.get(k), got.substring(got.indexOf(':') + 1), "sequence " + k);
-                }
+            return got;
+        });
+        for (List<String> run : runs) {
+            for (String got : run) {
+                int k = Integer.parseInt(got.substring(0, got.indexOf(':')));
+                assertEquals(expected.get(k), got.substring(got.indexOf(':') + 1), "sequence " + k);
             }
-        } finally {
-            pool.shutdownNow();
         }
         assertTrue(shared.words.size() > 100, "the threads filled the shared cache");
     }
@@ -170,7 +155,7 @@ class CrfEquivalenceTest {
     }
 
     private static void assertSame(List<List<String>> sequences) {
-        ConllCrfModel model = ConllCrfModel.from(CRF, null).orElseThrow();
+        ConllCrfModel model = MODEL;
         int tokens = 0;
         for (List<String> words : sequences) {
             int[][] node = new int[words.size()][];

@@ -9,9 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.newsextract.Engine;
 import org.newsextract.Extraction;
-import org.newsextract.corenlp.CoreNlpModels;
-import org.newsextract.corenlp.CoreNlpNameTagger;
-import org.newsextract.corenlp.CoreNlpTokenizer;
 import org.newsextract.json.ExtractionJson;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.pipeline.Engines;
@@ -53,8 +50,7 @@ public class HotPaths {
         tagged = pipeline.tag(doc);
         resolver = new EntityResolver(Lexicon.get());
         extraction = pipeline.extract("seed", text);
-        coreNlpCode = new Pipeline(new CoreNlpTokenizer(),
-                CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)), resolver, true);
+        coreNlpCode = Engines.coreNlpCodePipeline();
     }
 
     @Benchmark

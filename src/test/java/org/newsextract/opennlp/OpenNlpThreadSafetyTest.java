@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.newsextract.Fixtures;
 import org.newsextract.NewsExtractor;
 
 /**
@@ -40,35 +36,22 @@ class OpenNlpThreadSafetyTest {
         }
         assertFalse(expected.get(0).contains("\"people\" : [ ]"), "the seed has people");
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> runs = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
-                int offset = t;
-                Callable<List<String>> task = () -> {
-                    start.await();
-                    List<String> got = new ArrayList<>();
-                    for (int round = 0; round < 5; round++) {
-                        for (int i = 0; i < docs.size(); i++) {
-                            // the two threads walk the documents in different orders
-                            int k = (i * (offset == 0 ? 1 : docs.size() - 1) + offset) % docs.size();
-                            got.add(k + ":" + extractor.extract(docs.get(k)).toJson());
-                        }
-                    }
-                    return got;
-                };
-                runs.add(pool.submit(task));
-            }
-            start.countDown();
-            for (Future<List<String>> run : runs) {
-                for (String got : run.get()) {
-                    int k = Integer.parseInt(got.substring(0, got.indexOf(':')));
-                    assertEquals(expected.get(k), got.substring(got.indexOf(':') + 1), "document " + k);
+        List<List<String>> runs = Fixtures.concurrently(2, thread -> {
+            List<String> got = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < docs.size(); i++) {
+                    // the two threads walk the documents in different orders
+                    int k = (i * (thread == 0 ? 1 : docs.size() - 1) + thread) % docs.size();
+                    got.add(k + ":" + extractor.extract(docs.get(k)).toJson());
                 }
             }
-        } finally {
-            pool.shutdownNow();
+            return got;
+        });
+        for (List<String> run : runs) {
+            for (String got : run) {
+                int k = Integer.parseInt(got.substring(0, got.indexOf(':')));
+                assertEquals(expected.get(k), got.substring(got.indexOf(':') + 1), "document " + k);
+            }
         }
     }
 }

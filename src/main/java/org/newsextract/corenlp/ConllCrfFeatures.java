@@ -15,7 +15,8 @@ import edu.stanford.nlp.process.WordShapeClassifier;
  * padding quirks (a missing word-cluster before the first token is the string "null" in node
  * features and empty in edge features, exactly as CoreNLP writes them), but each name is
  * assembled in one reused buffer and looked up by its characters ({@link FeatureTable}), and
- * everything that depends only on a word is computed once per distinct word of the sequence.
+ * everything that depends only on a word is computed once per distinct word and cached in the
+ * model ({@link ConllCrfModel#words}).
  *
  * <p>Node (one-label) features of position i: the word's cluster, title flag, the word,
  * a bias, its character prefixes and suffixes ("n-grams"), its shape; the previous and next

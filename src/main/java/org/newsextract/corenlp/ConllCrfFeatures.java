@@ -10,7 +10,8 @@ import edu.stanford.nlp.process.Americanize;
 import edu.stanford.nlp.process.WordShapeClassifier;
 
 /**
- * The features CoreNLP's {@code NERFeatureFactory} computes for the CoNLL 4-class model, as
+ * The features CoreNLP's {@code NERFeatureFactory} computes for the CoNLL 4-class model (and
+ * the 3-class and 7-class models, which differ only in the settings {@link ConllCrfModel} reads), as
  * indices into the model's weights, for one token sequence. Same features, same names, same
  * padding quirks (a missing word-cluster before the first token is the string "null" in node
  * features and empty in edge features, exactly as CoreNLP writes them), but each name is
@@ -31,7 +32,6 @@ final class ConllCrfFeatures {
     /** CoreNLP's title pattern: (?:Mr|Ms|Mrs|Dr|Miss|Sen|Judge|Sir)\.? */
     private static final Set<String> TITLES = Set.of("Mr", "Ms", "Mrs", "Dr", "Miss", "Sen", "Judge", "Sir",
             "Mr.", "Ms.", "Mrs.", "Dr.", "Miss.", "Sen.", "Judge.", "Sir.");
-    private static final int DISJUNCTION_WIDTH = 4;
     private static final int OCCURRENCE_MIN = 3;
     private static final int OCCURRENCE_MAX = 149;
 
@@ -133,7 +133,7 @@ final class ConllCrfFeatures {
             add(lookup(start().append(at(w, i + 2).text).append("...").append(c.shape).append("-NNW_CTYPE|C")));
         }
         occurrences(w, i, c, p, nx);
-        for (int k = 1; k <= DISJUNCTION_WIDTH; k++) {
+        for (int k = 1; k <= model.disjunctionWidth; k++) {
             add(at(w, i + k).asDisjNext);
             add(at(w, i - k).asDisjPrev);
         }
@@ -187,8 +187,7 @@ final class ConllCrfFeatures {
     private Word word(String token) {
         Word x = new Word();
         x.text = Americanize.americanize(token);
-        x.shape = WordShapeClassifier.wordShape(x.text, WordShapeClassifier.WORDSHAPEDAN2USELC,
-                model.knownLowercaseWords);
+        x.shape = WordShapeClassifier.wordShape(x.text, model.wordShape, model.knownLowercaseWords);
         String key = WordShapeClassifier.wordShape(x.text.toLowerCase(Locale.ROOT), WordShapeClassifier.WORDSHAPEDIGITS);
         String cluster = model.distSim.get(key);
         x.clusterC = cluster == null ? model.unknownDistSim : cluster;
@@ -196,7 +195,7 @@ final class ConllCrfFeatures {
 
         size = 0;
         add(lookup(start().append(x.clusterC).append("-DISTSIM|C")));
-        if (TITLES.contains(x.text)) {
+        if (model.useTitle && TITLES.contains(x.text)) {
             add(lookup("IS_TITLE|C"));
         }
         add(lookup(start().append(x.text).append("-WORD|C")));

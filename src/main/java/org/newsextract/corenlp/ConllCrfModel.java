@@ -26,11 +26,14 @@ import edu.stanford.nlp.util.Index;
  * columns of the weight matrix, the word-cluster (distsim) lexicon and the known lowercase words
  * that word shapes consult. Immutable and shared by every thread.
  *
- * <p>Only the configuration of CoreNLP's {@code english.conll.4class.distsim} model is supported:
- * {@link #from} checks every flag that reaches feature extraction and returns empty for any
- * other configuration, so a different model falls back to CoreNLP's own code rather than being
- * decoded with the wrong features. {@code CrfEquivalenceTest} checks that features, labels and
- * probabilities equal CoreNLP's on real text.
+ * <p>Supported: the feature configuration of CoreNLP's {@code english.conll.4class.distsim}
+ * model and the variants of it that CoreNLP's {@code english.all.3class.distsim} and
+ * {@code english.muc.7class.distsim} models use (another word shape, disjunction width and
+ * n-gram length, no title feature; see {@link #VARIANT_FLAGS}). {@link #from} checks every flag
+ * that reaches feature extraction and returns empty for any other configuration, so a different
+ * model falls back to CoreNLP's own code rather than being decoded with the wrong features.
+ * {@code CrfEquivalenceTest} checks that features, labels and probabilities equal CoreNLP's on
+ * real text for each model the engines use.
  */
 final class ConllCrfModel {
     /**
@@ -39,16 +42,33 @@ final class ConllCrfModel {
      * its default.
      */
     private static final Map<String, String> EXPECTED_FLAGS = Map.ofEntries(
-            Map.entry("useNGrams", "true"), Map.entry("noMidNGrams", "true"), Map.entry("maxNGramLeng", "-1"),
+            Map.entry("useNGrams", "true"), Map.entry("noMidNGrams", "true"),
             Map.entry("usePrev", "true"), Map.entry("useNext", "true"), Map.entry("usePrevSequences", "true"),
-            Map.entry("wordShape", "3"), Map.entry("useTypeSeqs", "true"), Map.entry("useTypeSeqs2", "true"),
-            Map.entry("useDisjunctive", "true"), Map.entry("disjunctionWidth", "4"),
+            Map.entry("useTypeSeqs", "true"), Map.entry("useTypeSeqs2", "true"),
+            Map.entry("useDisjunctive", "true"),
             Map.entry("useClassFeature", "true"), Map.entry("useLastRealWord", "true"),
             Map.entry("useNextRealWord", "true"), Map.entry("useOccurrencePatterns", "true"),
             Map.entry("useTypeySequences", "true"), Map.entry("maxLeft", "1"),
             Map.entry("useObservedSequencesOnly", "true"), Map.entry("useDistSim", "true"),
-            Map.entry("useTitle", "true"), Map.entry("numberEquivalenceDistSim", "true"),
+            Map.entry("numberEquivalenceDistSim", "true"),
             Map.entry("unknownWordDistSimClass", "0"), Map.entry("maxAdditionalKnownLCWords", "0"));
+
+    /**
+     * Flags whose value the decoder reads from the model instead of requiring one: the word
+     * shape function (CoreNLP's {@code WordShapeClassifier} constant, one of {@link #SHAPES}),
+     * how many words either side the disjunctive features see, the longest character n-gram
+     * (-1 for none; n-grams longer than any feature of the model are never looked up, so any
+     * value is decoded correctly) and whether "Mr"-like titles are a feature.
+     */
+    private static final Set<String> VARIANT_FLAGS = Set.of("wordShape", "disjunctionWidth", "maxNGramLeng", "useTitle");
+
+    /** The word shape functions the supported models use: dan2useLC (CoNLL) and chris2useLC (3class, 7class). */
+    private static final Set<Integer> SHAPES = Set.of(
+            edu.stanford.nlp.process.WordShapeClassifier.WORDSHAPEDAN2USELC,
+            edu.stanford.nlp.process.WordShapeClassifier.WORDSHAPECHRIS2USELC);
+
+    /** The widest disjunction window accepted (the models use 4 and 5). */
+    private static final int MAX_DISJUNCTION_WIDTH = 10;
 
     /**
      * Flags that only matter for training, for reading files, or that CoreNLP itself sets while
@@ -57,7 +77,7 @@ final class ConllCrfModel {
     private static final Set<String> UNCHECKED_FLAGS = Set.of("sigma", "featureDiffThresh",
             "numTimesPruneFeatures", "multiThreadGrad", "saveFeatureIndexToDisk", "loadClassifier", "map",
             "distSimLexicon", "dict2name", "normalize", "type", "inferenceType", "useLongSequences",
-            "wordFunction");
+            "wordFunction", "trainFileList");
 
     /**
      * How many distinct words {@link #words} keeps; later words are computed each time. The
@@ -87,10 +107,19 @@ final class ConllCrfModel {
     final Collection<String> knownLowercaseWords;
     final Map<String, String> distSim;
     final String unknownDistSim;
+    /** CoreNLP's word shape function ({@code WordShapeClassifier} constant). */
+    final int wordShape;
+    /** How many words either side the disjunctive features see. */
+    final int disjunctionWidth;
+    /** Whether "Mr", "Dr" and the like give the IS_TITLE feature. */
+    final boolean useTitle;
 
     private ConllCrfModel(List<String> names, float[][] rows, String[] labels, int background,
                           int[] nodeColumn, int[] pairColumn, Collection<String> knownLowercaseWords,
-                          Map<String, String> distSim, String unknownDistSim) {
+                          Map<String, String> distSim, String unknownDistSim, SeqClassifierFlags flags) {
+        this.wordShape = flags.wordShape;
+        this.disjunctionWidth = flags.disjunctionWidth;
+        this.useTitle = flags.useTitle;
         this.features = new FeatureTable(names);
         int n = labels.length;
         this.offset = new int[rows.length];
@@ -187,7 +216,8 @@ final class ConllCrfModel {
             }
             int background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
             return Optional.of(new ConllCrfModel(names, weights, labels, background, nodeColumn,
-                    pairColumn, known == null ? Set.of() : known, lexicon, crf.flags.unknownWordDistSimClass));
+                    pairColumn, known == null ? Set.of() : known, lexicon, crf.flags.unknownWordDistSimClass,
+                    crf.flags));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return fail(why, "cannot read the classifier's parts: " + e);
         }
@@ -218,9 +248,16 @@ final class ConllCrfModel {
         if (!(flags.wordFunction instanceof AmericanizeFunction)) {
             return "word function " + flags.wordFunction + ", not Americanize";
         }
+        if (!SHAPES.contains(flags.wordShape)) {
+            return "word shape " + flags.wordShape + ", not one of " + SHAPES;
+        }
+        if (flags.disjunctionWidth < 1 || flags.disjunctionWidth > MAX_DISJUNCTION_WIDTH) {
+            return "disjunction width " + flags.disjunctionWidth;
+        }
         SeqClassifierFlags defaults = new SeqClassifierFlags();
         for (Field f : SeqClassifierFlags.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || UNCHECKED_FLAGS.contains(f.getName())) {
+            if (Modifier.isStatic(f.getModifiers()) || UNCHECKED_FLAGS.contains(f.getName())
+                    || VARIANT_FLAGS.contains(f.getName())) {
                 continue;
             }
             try {

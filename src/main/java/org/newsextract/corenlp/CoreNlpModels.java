@@ -21,6 +21,12 @@ public final class CoreNlpModels {
     /** The CoNLL-2003 four-class CRF (PER, LOC, ORG, MISC) from CoreNLP's models jar. */
     public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    /**
+     * The three-class CRF (PERSON, LOCATION, ORGANIZATION) trained on CoNLL, MUC-6, MUC-7, ACE,
+     * OntoNotes, WikiNER and more: CoreNLP's first model for these types in its default pipeline.
+     */
+    public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
     private static final Map<String, CRFClassifier<CoreLabel>> CRFS = new ConcurrentHashMap<>();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreNlpModels.class);
 

@@ -22,6 +22,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.Index;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newsextract.Fixtures;
 import org.newsextract.conll.ConllDocument;
 import org.newsextract.nlp.NameSpan;
@@ -29,7 +31,7 @@ import org.newsextract.pipeline.Pipeline;
 import org.newsextract.text.TokenizedText;
 
 /**
- * newsextract decodes CoreNLP's CoNLL model with its own feature extraction and inference; this
+ * newsextract decodes CoreNLP's CoNLL and 3-class models with its own feature extraction and inference; this
  * test holds it to CoreNLP's own code, feature by feature and label by label: the same feature
  * indices at every position, the same names, confidences equal to 1e-6. Texts: the seed, texts
  * written here for the corner cases (padding, titles, British spellings, digits, very long
@@ -37,9 +39,31 @@ import org.newsextract.text.TokenizedText;
  * and the PolNeAR dev articles.
  */
 class CrfEquivalenceTest {
-    private static final CRFClassifier<CoreLabel> CRF = CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS);
-    private static final CoreNlpNameTagger TAGGER = new CoreNlpNameTagger(CRF);
-    private static final ConllCrfModel MODEL = ConllCrfModel.from(CRF, null).orElseThrow();
+    /** One CRF the engines decode with newsextract's code, with what the checks need of it. */
+    record Subject(String resource, CRFClassifier<CoreLabel> crf, CoreNlpNameTagger tagger, ConllCrfModel model,
+                   List<String> featureNames) {
+        static Subject of(String resource) {
+            CRFClassifier<CoreLabel> crf = CoreNlpModels.crf(resource);
+            return new Subject(resource, crf, new CoreNlpNameTagger(crf), ConllCrfModel.from(crf, null).orElseThrow(),
+                    CrfEquivalenceTest.featureNames(crf));
+        }
+
+        @Override
+        public String toString() {
+            return resource.substring(resource.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** Every CRF the engines use: CoNLL's 4-class model and the 3-class model trained on more corpora. */
+    static Stream<Subject> models() {
+        return Stream.of(CoreNlpModels.CONLL_4CLASS, CoreNlpModels.ALL_3CLASS).map(CrfEquivalenceTest::subject);
+    }
+
+    private static final java.util.Map<String, Subject> SUBJECTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Subject subject(String resource) {
+        return SUBJECTS.computeIfAbsent(resource, Subject::of);
+    }
 
     private static final List<String> WRITTEN = List.of(
             "Obama",
@@ -52,23 +76,26 @@ class CrfEquivalenceTest {
             "I",
             ". , ; :");
 
-    @Test
-    void conllModelIsDecodedByOwnCode() {
-        assertTrue(TAGGER.usesOwnDecoder(), "the CoNLL model's configuration should be recognized");
+    @ParameterizedTest
+    @MethodSource("models")
+    void modelIsDecodedByOwnCode(Subject m) {
+        assertTrue(m.tagger().usesOwnDecoder(), "the model's configuration should be recognized");
     }
 
-    @Test
-    void writtenTextsAndSeedMatchCoreNlp() {
+    @ParameterizedTest
+    @MethodSource("models")
+    void writtenTextsAndSeedMatchCoreNlp(Subject m) {
         List<List<String>> sequences = new ArrayList<>();
         for (String text : WRITTEN) {
             sequences.add(Arrays.asList(text.split(" ")));
         }
         sequences.addAll(sequences(new CoreNlpTokenizer().tokenize(Fixtures.seed())));
-        assertSame(sequences);
+        assertSame(m, sequences);
     }
 
-    @Test
-    void conllDevMatchesCoreNlp() throws IOException {
+    @ParameterizedTest
+    @MethodSource("models")
+    void conllDevMatchesCoreNlp(Subject m) throws IOException {
         Path testa = Fixtures.shared("data/conll2003/eng.testa");
         List<List<String>> sequences = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(testa, StandardCharsets.UTF_8)) {
@@ -77,11 +104,12 @@ class CrfEquivalenceTest {
             }
         }
         assertTrue(sequences.size() > 200, "eng.testa should give hundreds of sequences");
-        assertSame(sequences);
+        assertSame(m, sequences);
     }
 
-    @Test
-    void polnearDevMatchesCoreNlp() throws IOException {
+    @ParameterizedTest
+    @MethodSource("models")
+    void polnearDevMatchesCoreNlp(Subject m) throws IOException {
         Path dir = Fixtures.shared("data/polnear/dev/text");
         List<List<String>> sequences = new ArrayList<>();
         CoreNlpTokenizer tokenizer = new CoreNlpTokenizer();
@@ -91,7 +119,7 @@ class CrfEquivalenceTest {
             }
         }
         assertTrue(sequences.size() >= 84, "PolNeAR dev has 84 articles");
-        assertSame(sequences);
+        assertSame(m, sequences);
     }
 
     /**
@@ -105,12 +133,13 @@ class CrfEquivalenceTest {
             sequences.add(Arrays.asList(text.split(" ")));
         }
         sequences.addAll(sequences(new CoreNlpTokenizer().tokenize(Fixtures.seed())));
-        ConllCrfModel alone = ConllCrfModel.from(CRF, null).orElseThrow();
+        CRFClassifier<CoreLabel> crf = CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS);
+        ConllCrfModel alone = ConllCrfModel.from(crf, null).orElseThrow();
         List<String> expected = new ArrayList<>();
         for (List<String> words : sequences) {
             expected.add(decode(alone, words));
         }
-        ConllCrfModel shared = ConllCrfModel.from(CRF, null).orElseThrow();
+        ConllCrfModel shared = ConllCrfModel.from(crf, null).orElseThrow();
         List<List<String>> runs = Fixtures.concurrently(4, thread -> {
             List<String> got = new ArrayList<>();
             for (int i = 0; i < sequences.size(); i++) {
@@ -154,23 +183,23 @@ class CrfEquivalenceTest {
         return out;
     }
 
-    private static void assertSame(List<List<String>> sequences) {
-        ConllCrfModel model = MODEL;
+    private static void assertSame(Subject m, List<List<String>> sequences) {
+        ConllCrfModel model = m.model();
         int tokens = 0;
         for (List<String> words : sequences) {
             int[][] node = new int[words.size()][];
             int[][] edge = new int[words.size()][];
             new ConllCrfFeatures(model).compute(words, node, edge);
-            int[][][] expected = coreNlpFeatures(words);
+            int[][][] expected = coreNlpFeatures(m.crf(), words);
             for (int i = 0; i < words.size(); i++) {
                 int at = i;
                 assertArrayEquals(sorted(expected[i][0]), node[i],
-                        () -> "node features differ at '" + context(words, at) + "': " + names(model, expected[at][0], node[at]));
+                        () -> m + ": node features differ at '" + context(words, at) + "': " + names(m, expected[at][0], node[at]));
                 assertArrayEquals(sorted(expected[i][1]), edge[i],
-                        () -> "edge features differ at '" + context(words, at) + "': " + names(model, expected[at][1], edge[at]));
+                        () -> m + ": edge features differ at '" + context(words, at) + "': " + names(m, expected[at][1], edge[at]));
             }
-            List<NameSpan> ours = TAGGER.tagWithOwnDecoder(words);
-            List<NameSpan> theirs = TAGGER.tagWithCoreNlp(words);
+            List<NameSpan> ours = m.tagger().tagWithOwnDecoder(words);
+            List<NameSpan> theirs = m.tagger().tagWithCoreNlp(words);
             assertEquals(theirs.size(), ours.size(), () -> "name count differs in " + words);
             for (int k = 0; k < ours.size(); k++) {
                 NameSpan a = ours.get(k);
@@ -186,44 +215,42 @@ class CrfEquivalenceTest {
     }
 
     /** CoreNLP's own feature indices: the preprocessing of classifySentence, then its datum. */
-    private static int[][][] coreNlpFeatures(List<String> words) {
+    private static int[][][] coreNlpFeatures(CRFClassifier<CoreLabel> crf, List<String> words) {
         List<CoreLabel> doc = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             CoreLabel label = new CoreLabel();
             label.set(CoreAnnotations.TextAnnotation.class, words.get(i));
             label.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i));
-            label.set(CoreAnnotations.AnswerAnnotation.class, CRF.flags.backgroundSymbol);
+            label.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
             doc.add(label);
         }
-        new ObjectBankWrapper<CoreLabel>(CRF.flags, null, CRF.getKnownLCWords()).processDocument(doc);
-        return CRF.documentToDataAndLabels(doc).first();
+        new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
+        return crf.documentToDataAndLabels(doc).first();
     }
 
     /** The names of the features only CoreNLP found and of those only we found. */
-    private static String names(ConllCrfModel model, int[] expected, int[] actual) {
+    private static String names(Subject m, int[] expected, int[] actual) {
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (int f : expected) {
             if (Arrays.stream(actual).noneMatch(x -> x == f)) {
-                missing.add(CRF_FEATURES.get(f));
+                missing.add(m.featureNames().get(f));
             }
         }
         for (int f : actual) {
             if (Arrays.stream(expected).noneMatch(x -> x == f)) {
-                extra.add(CRF_FEATURES.get(f));
+                extra.add(m.featureNames().get(f));
             }
         }
         return "only CoreNLP's: " + missing + ", only ours: " + extra;
     }
 
-    private static final List<String> CRF_FEATURES = featureNames();
-
     @SuppressWarnings("unchecked")
-    private static List<String> featureNames() {
+    private static List<String> featureNames(CRFClassifier<CoreLabel> crf) {
         try {
             Field f = CRFClassifier.class.getDeclaredField("featureIndex");
             f.setAccessible(true);
-            return ((Index<String>) f.get(CRF)).objectsList();
+            return ((Index<String>) f.get(crf)).objectsList();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -44,14 +44,22 @@ public final class CoreNlpNameTagger implements NameTagger {
      *                   {@link CrfChainDecoder}, any other by CoreNLP itself
      */
     public CoreNlpNameTagger(CRFClassifier<CoreLabel> classifier) {
-        this(classifier, DECODER_MODELS.computeIfAbsent(classifier, c -> {
+        this(classifier, decoderModel(classifier).orElse(null));
+    }
+
+    /**
+     * Returns the decoder's model of a classifier, built once per classifier and shared, or
+     * empty when newsextract's code cannot decode its configuration.
+     */
+    static Optional<ConllCrfModel> decoderModel(CRFClassifier<CoreLabel> classifier) {
+        return DECODER_MODELS.computeIfAbsent(classifier, c -> {
             String[] why = new String[1];
             Optional<ConllCrfModel> m = ConllCrfModel.from(c, why);
             if (m.isEmpty()) {
                 LOG.info("decoding with CoreNLP's own CRF code: {}", why[0]);
             }
             return m;
-        }).orElse(null));
+        });
     }
 
     /** @param model the decoder's model, or null to run CoreNLP's code */

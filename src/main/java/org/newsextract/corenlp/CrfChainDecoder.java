@@ -14,8 +14,11 @@ final class CrfChainDecoder {
     private CrfChainDecoder() {
     }
 
-    /** The decoded sequence: a label index per position and the marginal probability of that label. */
-    record Result(int[] labels, double[] probabilities) {
+    /**
+     * The decoded sequence: a label index per position, the marginal probability of that label,
+     * and every label's marginal probability at each position ({@code marginals[i][label]}).
+     */
+    record Result(int[] labels, double[] probabilities, double[][] marginals) {
     }
 
     /**
@@ -30,7 +33,12 @@ final class CrfChainDecoder {
         int labels = model.labels.length;
         double[][] score = decodeScores(model, node, edge);
         int[] path = viterbi(score, labels, model.background);
-        return new Result(path, marginals(score, labels, path));
+        double[][] marginals = marginals(score, labels);
+        double[] probabilities = new double[path.length];
+        for (int i = 0; i < path.length; i++) {
+            probabilities[i] = marginals[i][path[i]];
+        }
+        return new Result(path, probabilities, marginals);
     }
 
     private static double[][] decodeScores(ConllCrfModel model, int[][] node, int[][] edge) {
@@ -106,8 +114,8 @@ final class CrfChainDecoder {
         return path;
     }
 
-    /** Forward-backward in log space; returns the marginal probability of {@code path}'s label at each position. */
-    private static double[] marginals(double[][] score, int labels, int[] path) {
+    /** Forward-backward in log space; returns every label's marginal probability at each position. */
+    private static double[][] marginals(double[][] score, int labels) {
         int n = score.length;
         double[][] alpha = new double[n][labels];
         double[][] beta = new double[n][labels];
@@ -135,11 +143,13 @@ final class CrfChainDecoder {
             }
         }
         double z = logSumExp(alpha[n - 1]);
-        double[] probabilities = new double[n];
+        double[][] marginals = new double[n][labels];
         for (int i = 0; i < n; i++) {
-            probabilities[i] = Math.exp(alpha[i][path[i]] + beta[i][path[i]] - z);
+            for (int y = 0; y < labels; y++) {
+                marginals[i][y] = Math.exp(alpha[i][y] + beta[i][y] - z);
+            }
         }
-        return probabilities;
+        return marginals;
     }
 
     private static double logSumExp(double[] values) {

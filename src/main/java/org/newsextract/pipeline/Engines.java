@@ -8,6 +8,7 @@ import org.newsextract.Engine;
 import org.newsextract.corenlp.CoreNlpModels;
 import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
+import org.newsextract.corenlp.CrfEnsembleTagger;
 import org.newsextract.nlp.NameTagger;
 import org.newsextract.nlp.TextTokenizer;
 import org.newsextract.opennlp.OpenNlpModels;
@@ -58,6 +59,25 @@ public final class Engines {
                 new EntityResolver(Lexicon.get(), EnumSet.allOf(Rule.class)), true);
     }
 
+    /**
+     * The system property that overrides {@link CrfEnsembleTagger#BROAD_WEIGHT} for the
+     * evaluation commands' weight sweeps (docs/ACCURACY.md); users never need it.
+     */
+    public static final String ENSEMBLE_WEIGHT_PROPERTY = "newsextract.ensembleWeight";
+
+    private static double ensembleWeight() {
+        String w = System.getProperty(ENSEMBLE_WEIGHT_PROPERTY);
+        return w == null ? CrfEnsembleTagger.BROAD_WEIGHT : Double.parseDouble(w);
+    }
+
+    /**
+     * Returns the CoreNLP engine's tagger before the 3-class model joined it: CoreNLP's CoNLL
+     * model alone, decoded by newsextract's code (for the ablation table).
+     */
+    public static NameTagger conllOnlyTagger() {
+        return new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS));
+    }
+
     /** Returns an engine's tokenizer and sentence splitter. */
     public static TextTokenizer tokenizer(Engine engine) {
         return switch (engine) {
@@ -73,7 +93,8 @@ public final class Engines {
      */
     public static NameTagger tagger(Engine engine, Path openNlpModel) {
         return switch (engine) {
-            case CORENLP -> new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS));
+            case CORENLP -> new CrfEnsembleTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS),
+                    CoreNlpModels.crf(CoreNlpModels.ALL_3CLASS), ensembleWeight());
             case OPENNLP -> new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()
                     : OpenNlpModels.names(openNlpModel));
         };

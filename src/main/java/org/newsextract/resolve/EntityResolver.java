@@ -21,6 +21,8 @@ public final class EntityResolver {
     private final Surnames surnames;
     private final TypeVote typeVote = new TypeVote();
     private final Propagation propagation;
+    private final OrganizationCues organizationCues;
+    private final NewsStructure newsStructure;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -44,6 +46,8 @@ public final class EntityResolver {
         this.boundaries = new Boundaries(lexicon);
         this.surnames = new Surnames(lexicon);
         this.propagation = new Propagation(lexicon);
+        this.organizationCues = new OrganizationCues(lexicon);
+        this.newsStructure = new NewsStructure(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -62,11 +66,17 @@ public final class EntityResolver {
                 : new Acronyms.Result(spans0, Map.of());
         Map<String, String> links = withAcronyms.links();
         TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
+        if (rules.contains(Rule.NEWS_STRUCTURE)) {
+            newsStructure.apply(doc, labels);
+        }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);
         }
         if (rules.contains(Rule.TYPE_VOTE)) {
             typeVote.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.ORGANIZATION_CUES)) {
+            organizationCues.apply(doc, labels.spans(), links, labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

@@ -52,8 +52,19 @@ public final class Lexicon {
     private final Map<String, PlaceKind> placeKinds;
     private final Map<String, String> placeAliases;
     private final Map<String, Integer> gazetteer;
+    private final Set<String> firstNames;
+    private final Set<String> organizationNouns;
+    private final Set<String> newsAgencies;
+    private final Set<String> pageFurniture;
 
     private Lexicon() {
+        organizationNouns = new HashSet<>(readLines("organization-nouns.txt"));
+        newsAgencies = new HashSet<>(readLines("news-agencies.txt"));
+        pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
+        firstNames = new HashSet<>();
+        for (String line : readModelLines("first-names.tsv")) {
+            firstNames.add(line.split("\t")[0].trim());
+        }
         titles = new HashSet<>(readLines("titles.txt"));
         pronouns = new HashSet<>(readLines("pronouns.txt"));
         particles = new HashSet<>(readLines("name-particles.txt"));
@@ -101,6 +112,32 @@ public final class Lexicon {
     public boolean isTitle(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
         return titles.contains(p) || p.indexOf(' ') > 0 && (gazetteer.getOrDefault(p, 0) & TITLE) != 0;
+    }
+
+    /**
+     * True if the word is a common given name with a clear sex in US birth records
+     * ({@code models/first-names.tsv}), case-insensitive.
+     */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True if the word is a common noun that, right before a name, says the name is an
+     * organization ("producer", "team", "carmaker"): {@code models/organization-nouns.txt}.
+     */
+    public boolean isOrganizationNoun(String word) {
+        return organizationNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */
+    public boolean isNewsAgency(String word) {
+        return newsAgencies.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the phrase is web-page furniture ("Slideshow", "File Photo"): {@code models/page-furniture.txt}. */
+    public boolean isPageFurniture(String phrase) {
+        return pageFurniture.contains(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     /** True if the word is a pronoun or a pronoun-like determiner ("he", "their", "this"). */

@@ -11,10 +11,14 @@ public enum Rule {
     BOUNDARIES,
     /** {@link Acronyms}: "Long Name (LN)" aliases. */
     ACRONYMS,
+    /** {@link NewsStructure}: datelines, photo credits, bylines and page furniture. */
+    NEWS_STRUCTURE,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */
     TYPE_VOTE,
+    /** {@link OrganizationCues}: a one-word person after "producer", "team", "...maker" is an organization. */
+    ORGANIZATION_CUES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

@@ -23,6 +23,7 @@ public final class EntityResolver {
     private final Propagation propagation;
     private final OrganizationCues organizationCues;
     private final NewsStructure newsStructure;
+    private final EventNames eventNames;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -48,6 +49,7 @@ public final class EntityResolver {
         this.propagation = new Propagation(lexicon);
         this.organizationCues = new OrganizationCues(lexicon);
         this.newsStructure = new NewsStructure(lexicon);
+        this.eventNames = new EventNames(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -68,6 +70,9 @@ public final class EntityResolver {
         TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
         if (rules.contains(Rule.NEWS_STRUCTURE)) {
             newsStructure.apply(doc, labels);
+        }
+        if (rules.contains(Rule.EVENT_NAMES)) {
+            eventNames.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);

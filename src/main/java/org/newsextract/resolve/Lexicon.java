@@ -54,12 +54,18 @@ public final class Lexicon {
     private final Map<String, Integer> gazetteer;
     private final Set<String> firstNames;
     private final Set<String> organizationNouns;
+    private final Map<String, EventNoun> eventNouns;
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
 
     private Lexicon() {
         organizationNouns = new HashSet<>(readLines("organization-nouns.txt"));
         newsAgencies = new HashSet<>(readLines("news-agencies.txt"));
+        eventNouns = new HashMap<>();
+        for (String line : readModelLines("event-nouns.txt")) {
+            String[] cols = line.split("\t");
+            eventNouns.put(cols[0].trim(), new EventNoun(cols.length > 1 && cols[1].trim().equals("of")));
+        }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
         firstNames = new HashSet<>();
         for (String line : readModelLines("first-names.tsv")) {
@@ -128,6 +134,19 @@ public final class Lexicon {
      */
     public boolean isOrganizationNoun(String word) {
         return organizationNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An event noun ({@code models/event-nouns.txt}).
+     *
+     * @param beforeOf whether it also names an event before "of" and a name ("Battle of ...")
+     */
+    public record EventNoun(boolean beforeOf) {
+    }
+
+    /** Returns the event noun this word is ("Trophy", "Battle"), or null when it is none. */
+    public EventNoun eventNoun(String word) {
+        return eventNouns.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */

@@ -13,6 +13,8 @@ public enum Rule {
     ACRONYMS,
     /** {@link NewsStructure}: datelines, photo credits, bylines and page furniture. */
     NEWS_STRUCTURE,
+    /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
+    EVENT_NAMES,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */

@@ -58,6 +58,10 @@ final class QuoteLexicon {
             String l = line.trim().toLowerCase(Locale.ROOT);
             if (l.startsWith("= ")) {
                 reportedPhrases.add(l.substring(2).trim().split(" +"));
+            } else if (l.startsWith("- ")) {
+                for (String w : l.substring(2).trim().split("\\s+")) {
+                    reportedWords.remove(w);
+                }
             } else {
                 for (String w : l.split("\\s+")) {
                     reportedWords.add(w);

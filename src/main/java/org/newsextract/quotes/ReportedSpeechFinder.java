@@ -51,6 +51,10 @@ final class ReportedSpeechFinder {
             "journalists", "supporters", "voters", "lawmakers", "viewers", "listeners", "people", "everyone");
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "this", "these", "those", "such", "no", "any", "every", "each");
+    /** Cue forms that news uses as often as plural nouns (see {@link #isAmbiguousPlural}). */
+    static final Set<String> AMBIGUOUS_PLURALS = Set.of("calls", "tweets", "reports", "claims", "fears", "hopes",
+            "notes", "shows", "charges", "objects", "counters", "projects", "forecasts", "estimates", "supports",
+            "demands", "signals", "hints", "finds", "wants", "reads", "describes", "asks", "explains", "laments");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "yet", "still", "however", "also",
             "now", "meanwhile", "indeed", ",", "--", "\u2014");
@@ -105,10 +109,22 @@ final class ReportedSpeechFinder {
         Candidate speaker;
         String rule;
         boolean inverted = false;
-        boolean passive = c > floor && PASSIVE_AUXILIARIES.contains(d.lower(c - 1)) && !d.lower(c).startsWith("say");
+        int auxiliary = c - 1;
+        while (auxiliary > floor && isAdverb(auxiliary)) {
+            auxiliary--;
+        }
+        boolean passive = auxiliary >= floor && auxiliary < c && PASSIVE_AUXILIARIES.contains(d.lower(auxiliary))
+                && d.lower(c).endsWith("ed") || d.lower(c).endsWith("wn") && auxiliary >= floor
+                && PASSIVE_AUXILIARIES.contains(d.lower(auxiliary));
         if (passive) {
-            speaker = byAgent(c + len, end);
+            int by = byIndex(c + len, end);
+            speaker = by < 0 ? null : phrases.after(by + 1, end);
             rule = "passive";
+            if (speaker != null) {
+                // "The issue was first reported by The Washington Post": the subject is the content.
+                int start = skipOpeners(floor, auxiliary);
+                return auxiliary <= start ? null : new Found(start, auxiliary, speaker, c, c + len, "passive: by agent");
+            }
         } else if (LeadingAttribution.sharesSubject(d, c)) {
             speaker = phrases.subject(floor, c);
             rule = "sentence subject";
@@ -131,21 +147,27 @@ final class ReportedSpeechFinder {
         if (speaker == null && !passive) {
             return null;
         }
+        if (isAmbiguousPlural(c, len) && !(c + 1 < end && d.lower(c + 1).equals("that"))
+                && (speaker == null || speaker.kind() == Candidate.Kind.NOMINAL || speaker.end() != c)) {
+            return null;
+        }
         int after = inverted ? speaker.end() : c + len;
+        boolean adjacentSpeaker = inverted || rule.equals("speaker cue");
         int leftEnd = inverted || speaker == null || speaker.start() > c ? c : speaker.start();
         int last = trimEnd(floor, end);
         boolean tailEmpty = after >= last;
         boolean tailComma = !tailEmpty && d.word(after).equals(",");
         boolean tailPrepositional = !tailEmpty && isPrepositionalTail(after, last);
-        if ((tailEmpty || tailComma || tailPrepositional) && leftEnd > floor
+        boolean afterQuote = leftEnd > floor && (d.quoted(leftEnd - 1)
+                || leftEnd - 1 > floor && d.word(leftEnd - 1).equals(",") && d.quoted(leftEnd - 2));
+        boolean tailOpensContent = !tailEmpty && (d.lower(after).equals("that") || d.word(after).equals(":"));
+        if (adjacentSpeaker && (tailEmpty || tailComma || tailPrepositional || afterQuote && !tailOpensContent)
+                && leftEnd > floor
                 && (d.word(leftEnd - 1).equals(",") || d.quoted(leftEnd - 1))) {
             int leftLast = d.word(leftEnd - 1).equals(",") ? leftEnd - 1 : leftEnd;
-            int start = floor;
-            while (start < leftLast && CLAUSE_OPENERS.contains(d.lower(start)) && !d.quoted(start)) {
-                start++;
-            }
+            int start = skipOpeners(floor, leftLast);
             int contentEnd = leftLast;
-            if (tailComma) {
+            if (tailComma && !afterQuote) {
                 int right = clauseEnd(after + 1, last);
                 if (right > after + 1) {
                     contentEnd = right;
@@ -212,21 +234,33 @@ final class ReportedSpeechFinder {
             return contentEnd <= comma + 1 ? null : new Found(comma + 1, contentEnd, speaker, c, c + 2, "according to: before");
         }
         int contentEnd = c > floor && d.word(c - 1).equals(",") ? c - 1 : c;
-        int start = floor;
-        while (start < contentEnd && CLAUSE_OPENERS.contains(d.lower(start)) && !d.quoted(start)) {
-            start++;
-        }
+        int start = skipOpeners(floor, contentEnd);
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
     }
 
-    /** The agent of a passive cue: "was told by X" → X; null when there is none. */
-    private Candidate byAgent(int t, int end) {
+    /** The "by" of a passive cue's agent ("was told by X"), at most two tokens after it; -1 when there is none. */
+    private int byIndex(int t, int end) {
         for (int k = t; k < Math.min(end, t + 3); k++) {
             if (d.lower(k).equals("by")) {
-                return phrases.after(k + 1, end);
+                return k;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Skips conjunctions and commas opening a clause ("But", "And"). */
+    private int skipOpeners(int from, int to) {
+        int start = from;
+        while (start < to && CLAUSE_OPENERS.contains(d.lower(start)) && !d.quoted(start)) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean isAdverb(int t) {
+        String w = d.lower(t);
+        return w.endsWith("ly") && w.length() > 3 || w.equals("first") || w.equals("also") || w.equals("not")
+                || w.equals("widely") || w.equals("long") || w.equals("never") || w.equals("often");
     }
 
     /**
@@ -238,6 +272,10 @@ final class ReportedSpeechFinder {
     int clauseEnd(int start, int last) {
         for (int k = start; k < last; k++) {
             if (d.quoted(k)) {
+                // "… left the country,” issuing orders": a comma inside the closing quotation.
+                if (k > start && k + 1 < last && !d.quoted(k + 1) && d.word(k - 1).equals(",") && isParticiple(k + 1)) {
+                    return k + 1;
+                }
                 continue;
             }
             String w = d.lower(k);
@@ -247,6 +285,11 @@ final class ReportedSpeechFinder {
             if ((w.equals("while") || w.equals("as") || w.equals("whereas")) && k > start && k + 1 < last
                     && isParticiple(k + 1)) {
                 return trimEnd(start, k);
+            }
+            if ((w.equals("and") || w.equals("but")) && k > start + 1 && k + 1 < last && !d.quoted(k + 1)
+                    && (d.reportedCueLength(k + 1) > 0 && !isNounUse(k + 1) || d.lower(k + 1).endsWith("ed")
+                    && d.word(k - 1).equals(","))) {
+                return trimEnd(start, k); // "said A and warned B": the second verb's own attribution
             }
             if (w.equals(",") && k + 1 < last) {
                 if (isParticiple(k + 1) || d.lower(k + 1).equals("according") && d.reportedCueLength(k + 1) == 2
@@ -300,6 +343,14 @@ final class ReportedSpeechFinder {
         if (t >= last || d.quoted(t)) {
             return t;
         }
+        for (int k = t + 1; k < Math.min(last, t + MAX_OBJECT + 1); k++) {
+            if (d.quoted(k) || d.word(k).equals(",") || d.reportedCueLength(k) > 0) {
+                break;
+            }
+            if (d.lower(k).equals("that")) {
+                return k; // "told police officials that …"
+            }
+        }
         if (d.entityOf(t) >= 0) {
             return d.mentionTo(t);
         }
@@ -352,9 +403,22 @@ final class ReportedSpeechFinder {
         if (t == 0) {
             return false;
         }
+        if (Character.isUpperCase(d.word(t).charAt(0)) && t != d.sentenceStartOf(t)) {
+            return true; // a title or a headline in title case ("Voters Worried About …")
+        }
         String prev = d.lower(t - 1);
-        return NOUN_DETERMINERS.contains(prev) || d.word(t - 1).endsWith("'s") || prev.equals("'s")
-                || prev.equals("\u2019s");
+        boolean possessive = (prev.equals("'s") || prev.equals("\u2019s")) && t >= 2
+                && !SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t - 2)) && !d.lower(t - 2).equals("that")
+                && !d.lower(t - 2).equals("there") && !d.lower(t - 2).equals("who");
+        return NOUN_DETERMINERS.contains(prev) || possessive;
+    }
+
+    /**
+     * True if a cue is a verb form that is also a common plural noun ("calls", "reports",
+     * "tweets"): it counts only with a name or pronoun right before it or "that" right after it.
+     */
+    private boolean isAmbiguousPlural(int c, int len) {
+        return len == 1 && AMBIGUOUS_PLURALS.contains(d.lower(c));
     }
 
     /** True if the content lies at least {@link #DIRECT_SHARE} inside quotation marks (a direct quote). */

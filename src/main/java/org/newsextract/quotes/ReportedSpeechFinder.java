@@ -43,6 +43,16 @@ final class ReportedSpeechFinder {
     /** The most tokens between the comma and the cue of a trailing attribution inside a content ("…, he said."). */
     static final int MAX_TRAILING_SPEAKER = 8;
 
+    /**
+     * The most tokens before a parenthetical attribution for the clause after it to be part of the
+     * content ("The plan, he said, would cut taxes"); a longer part before it is a whole clause
+     * ("X is an insult, lawmakers said Friday, as they …").
+     */
+    static final int MAX_PARENTHETICAL_SUBJECT = 8;
+    /** Words that open a clause of the reporter's own after an attribution (", as they bristle"). */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "because", "after", "before",
+            "since", "although", "though", "but", "and", "so", "who", "which", "where", "if", "even");
+
     /** Verbs whose first object is the hearer, not the content: "told reporters that …". */
     static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "informs",
             "informing", "reminded", "reminds", "reminding", "assured", "assures", "assuring", "warned", "warns",
@@ -167,7 +177,8 @@ final class ReportedSpeechFinder {
             int leftLast = d.word(leftEnd - 1).equals(",") ? leftEnd - 1 : leftEnd;
             int start = skipOpeners(floor, leftLast);
             int contentEnd = leftLast;
-            if (tailComma && !afterQuote) {
+            if (tailComma && !afterQuote && leftLast - start <= MAX_PARENTHETICAL_SUBJECT
+                    && !SUBORDINATORS.contains(d.lower(Math.min(after + 1, last - 1)))) {
                 int right = clauseEnd(after + 1, last);
                 if (right > after + 1) {
                     contentEnd = right;
@@ -288,8 +299,13 @@ final class ReportedSpeechFinder {
             }
             if ((w.equals("and") || w.equals("but")) && k > start + 1 && k + 1 < last && !d.quoted(k + 1)
                     && (d.reportedCueLength(k + 1) > 0 && !isNounUse(k + 1) || d.lower(k + 1).endsWith("ed")
-                    && d.word(k - 1).equals(","))) {
-                return trimEnd(start, k); // "said A and warned B": the second verb's own attribution
+                    && d.word(k - 1).equals(",") || opensAttribution(k + 1, last))) {
+                // "said A and warned B", "said A, and Democrats accused B": an attribution of its own
+                return trimEnd(start, k);
+            }
+            if (isDash(d.word(k)) && k > start && k + 1 < last && (d.lower(k + 1).equals("and")
+                    || d.lower(k + 1).equals("but"))) {
+                return trimEnd(start, k); // "said A — and he noted B"
             }
             if (w.equals(",") && k + 1 < last) {
                 if (isParticiple(k + 1) || d.lower(k + 1).equals("according") && d.reportedCueLength(k + 1) == 2
@@ -299,6 +315,24 @@ final class ReportedSpeechFinder {
             }
         }
         return last;
+    }
+
+    /** True if a speaker phrase and a cue start at {@code t} ("Democrats accused", "he noted"). */
+    private boolean opensAttribution(int t, int last) {
+        for (int k = t + 1; k < Math.min(last, t + SpeakerPhrases.MAX_NOMINAL); k++) {
+            if (d.quoted(k) || d.word(k).equals(",")) {
+                return false;
+            }
+            if (d.reportedCueLength(k) > 0) {
+                Candidate s = phrases.before(k, t);
+                return s != null && s.start() == t && s.kind() != Candidate.Kind.NOMINAL;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015");
     }
 
     /** True if a trailing attribution ("he said", "said Smith", "the ministry said in a statement") starts at {@code t}. */

@@ -25,15 +25,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code eval-quotes}: extracts the quotations of a PolNeAR split and scores them against the
- * gold quoted parts of its direct and mixed attributions (see {@link PolnearQuotes}): detection
- * precision, recall and F1, speaker accuracy overall and for pronoun and named sources, and a
- * table of error classes. With {@code --timing}, also the time quotation extraction adds to
- * entity extraction on the same documents.
+ * {@code eval-quotes}: extracts the quotations and reported speech of a PolNeAR split and scores
+ * them (see {@link PolnearQuotes}). Quotations against the gold quoted parts of its direct and
+ * mixed attributions: detection precision, recall and F1, speaker accuracy overall and for
+ * pronoun and named sources, and a table of error classes. Reported speech against its indirect
+ * and mixed attributions ({@link PolnearQuotes.ReportedScorer}): content P/R/F1 at Jaccard
+ * ≥ 0.5 and by overlap, speaker and cue accuracy, error classes and the cues of missed gold.
+ * With {@code --timing}, also the time quotation and reported-speech extraction add to entity
+ * extraction on the same documents.
  */
 @Command(name = "eval-quotes", mixinStandardHelpOptions = true,
         description = {"Score quotation finding and speaker attribution on a PolNeAR split: detection P/R/F1 "
-                + "(Jaccard >= 0.5), speaker accuracy (mention overlaps the gold Source), error classes."})
+                + "(Jaccard >= 0.5), speaker accuracy (mention overlaps the gold Source), error classes; and "
+                + "reported speech against its indirect and mixed attributions (content F1 by Jaccard >= 0.5 "
+                + "and by overlap, speaker and cue accuracy)."})
 final class EvalQuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -130,6 +135,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%.1f s including model loading, %d threads%n", seconds, n);
         for (Map<String, List<String>> m : List.of(scorer.examples(), reportedScorer.examples())) {
             for (Map.Entry<String, List<String>> e : m.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
                 out.println("== " + e.getKey());
                 for (String ex : e.getValue()) {
                     out.println("  " + ex);

@@ -164,6 +164,10 @@ final class ReportedSpeechFinder {
         int after = inverted ? speaker.end() : c + len;
         boolean adjacentSpeaker = inverted || rule.equals("speaker cue");
         int leftEnd = inverted || speaker == null || speaker.start() > c ? c : speaker.start();
+        while (leftEnd > floor && !d.quoted(leftEnd - 1) && leftEnd > c - SpeakerPhrases.MAX_NOMINAL - 4
+                && (NOUN_DETERMINERS.contains(d.lower(leftEnd - 1)) || d.isTitle(d.word(leftEnd - 1)))) {
+            leftEnd--; // "…, the White House said", "…, Mayor Karen Bass said"
+        }
         int last = trimEnd(floor, end);
         boolean tailEmpty = after >= last;
         boolean tailComma = !tailEmpty && d.word(after).equals(",");
@@ -208,6 +212,9 @@ final class ReportedSpeechFinder {
                     break;
                 }
             }
+        }
+        if (start < last && isParticiple(start) && d.reportedCueLength(start) > 0) {
+            return null; // "said, adding that …": the participle has its own attribution
         }
         int contentEnd = clauseEnd(start, last);
         if (contentEnd <= start) {

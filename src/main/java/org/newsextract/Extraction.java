@@ -9,7 +9,7 @@ import org.newsextract.json.ExtractionJson;
 
 /**
  * What newsextract found in one document: its tokens and sentences, the document-level
- * people, places and organizations, and its quotes.
+ * people, places and organizations, its quotes and, when that step ran, its reported speech.
  *
  * <p>An immutable view over the input text: every token, mention and quote carries offsets
  * into {@link #text()} ({@code String} indices; the JSON uses code points, see {@link #toJson()}).
@@ -22,6 +22,8 @@ public final class Extraction {
     private final List<Sentence> sentences;
     private final List<Entity> entities;
     private final List<Quote> quotes;
+    /** Null when reported-speech extraction did not run. */
+    private final List<ReportedSpeech> reported;
 
     /**
      * Creates an extraction. Normally made by {@link NewsExtractor}; public so that results can
@@ -38,6 +40,33 @@ public final class Extraction {
      */
     public Extraction(String id, String text, List<Token> tokens, List<Sentence> sentences,
                       List<Entity> entities, List<Quote> quotes) {
+        this(id, text, tokens, sentences, entities, quotes, null, false);
+    }
+
+    /**
+     * Creates an extraction for which reported-speech extraction ran. Normally made by
+     * {@link NewsExtractor}.
+     *
+     * @param id        the document's id, or null when the caller gave none
+     * @param text      the exact input text
+     * @param tokens    the tokens in text order
+     * @param sentences the sentences in text order
+     * @param entities  the entities (any order; stored as given)
+     * @param quotes    the quotes in text order
+     * @param reported  the reported speech in text order (empty when none was found)
+     * @throws IllegalArgumentException if the text or a list is null, or a token, mention, quote
+     *                                  or reported content lies outside the text or does not match it
+     */
+    public Extraction(String id, String text, List<Token> tokens, List<Sentence> sentences,
+                      List<Entity> entities, List<Quote> quotes, List<ReportedSpeech> reported) {
+        this(id, text, tokens, sentences, entities, quotes, reported, true);
+        if (reported == null) {
+            throw new IllegalArgumentException("reported list must not be null");
+        }
+    }
+
+    private Extraction(String id, String text, List<Token> tokens, List<Sentence> sentences,
+                       List<Entity> entities, List<Quote> quotes, List<ReportedSpeech> reported, boolean ran) {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
@@ -50,6 +79,7 @@ public final class Extraction {
         this.sentences = List.copyOf(sentences);
         this.entities = List.copyOf(entities);
         this.quotes = List.copyOf(quotes);
+        this.reported = ran && reported != null ? List.copyOf(reported) : null;
         for (Entity e : this.entities) {
             for (Mention m : e.mentions()) {
                 checkInText(m.start(), m.end(), m.text(), "mention of " + e.id());
@@ -57,6 +87,11 @@ public final class Extraction {
         }
         for (Quote q : this.quotes) {
             checkInText(q.start(), q.end(), q.text(), "quote");
+        }
+        if (this.reported != null) {
+            for (ReportedSpeech r : this.reported) {
+                checkInText(r.start(), r.end(), r.text(), "reported speech");
+            }
         }
     }
 
@@ -121,6 +156,23 @@ public final class Extraction {
     /** Returns the quotations in text order. */
     public List<Quote> quotes() {
         return quotes;
+    }
+
+    /**
+     * Returns the reported speech (attributions not wholly in quotation marks) in text order;
+     * empty when none was found or when reported-speech extraction did not run (see
+     * {@link #reportedSpeechExtracted()}).
+     */
+    public List<ReportedSpeech> reported() {
+        return reported == null ? List.of() : reported;
+    }
+
+    /**
+     * Returns whether reported-speech extraction ran for this document (the JSON then has a
+     * {@code reported} array, empty when none was found).
+     */
+    public boolean reportedSpeechExtracted() {
+        return reported != null;
     }
 
     /** Returns the text covered by a sentence. */

@@ -29,6 +29,7 @@ public final class NewsExtractor {
     private final Engine engine;
     private final int threads;
     private final boolean quotes;
+    private final boolean reported;
     private final Path openNlpModel;
     private volatile Pipeline pipeline;
 
@@ -36,6 +37,7 @@ public final class NewsExtractor {
         this.engine = builder.engine;
         this.threads = builder.threads;
         this.quotes = builder.quotes;
+        this.reported = builder.reported;
         this.openNlpModel = builder.openNlpModel;
         if (builder.eager) {
             pipeline();
@@ -81,7 +83,7 @@ public final class NewsExtractor {
             return new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
         }
         try {
-            return pipeline().extract(id, text, quotes);
+            return pipeline().extract(id, pipeline().tokenize(text), quotes, reported);
         } catch (ExtractionException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -121,7 +123,7 @@ public final class NewsExtractor {
         if (doc.tokenCount() == 0) {
             return new Extraction(id, doc.text(), List.of(), List.of(), List.of(), List.of());
         }
-        return pipeline().extract(id, doc, quotes);
+        return pipeline().extract(id, doc, quotes, reported);
     }
 
     /**
@@ -204,6 +206,7 @@ public final class NewsExtractor {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean eager;
         private boolean quotes = true;
+        private boolean reported = true;
         private Path openNlpModel;
 
         private Builder() {
@@ -215,6 +218,17 @@ public final class NewsExtractor {
          */
         public Builder quotes(boolean findQuotes) {
             this.quotes = findQuotes;
+            return this;
+        }
+
+        /**
+         * Whether to find reported speech, attributions not wholly in quotation marks ("X said
+         * the plan would …", "according to X, …"), with their speakers (default true). Off,
+         * {@link Extraction#reported()} is empty, {@link Extraction#reportedSpeechExtracted()} is
+         * false and the JSON has no {@code reported} array.
+         */
+        public Builder reportedSpeech(boolean findReported) {
+            this.reported = findReported;
             return this;
         }
 
@@ -274,7 +288,7 @@ public final class NewsExtractor {
 
     @Override
     public String toString() {
-        return "NewsExtractor[engine=" + engine + ", threads=" + threads + ", quotes=" + quotes + "]";
+        return "NewsExtractor[engine=" + engine + ", threads=" + threads + ", quotes=" + quotes + ", reported=" + reported + "]";
     }
 
 

@@ -44,7 +44,7 @@ import org.newsextract.text.TokenizedText;
  * the rates are over the documents it processed. Tokens are counted with newsextract's
  * tokenizer for every configuration, so rates compare like with like.
  *
- * <p>Configurations: {@code default} (entities and quotes, JSON written), {@code entities},
+ * <p>Configurations: {@code default} (entities, quotes and reported speech, JSON written), {@code entities},
  * {@code opennlp}, {@code crf} (only the name tagger as the pipeline runs it, on pre-tokenized
  * text: CoreNLP's CoNLL model decoded by newsextract), {@code corenlp-crf} (the same model on the
  * same tokens through CoreNLP's own {@code classifySentence}), and CoreNLP's own NER and
@@ -128,7 +128,9 @@ public final class BenchWorker {
     private static ToIntFunction<Integer> load(String config, List<Document> docs, List<TokenizedText> tokenized) {
         switch (config) {
             case "default", "entities" -> {
-                NewsExtractor x = NewsExtractor.builder().quotes(config.equals("default")).loadEagerly(true).build();
+                boolean attributions = config.equals("default");
+                NewsExtractor x = NewsExtractor.builder().quotes(attributions).reportedSpeech(attributions)
+                        .loadEagerly(true).build();
                 return i -> x.extract(docs.get(i).id(), docs.get(i).text()).toJson().length();
             }
             case "opennlp" -> {

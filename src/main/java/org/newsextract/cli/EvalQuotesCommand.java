@@ -25,15 +25,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code eval-quotes}: extracts the quotations of a PolNeAR split and scores them against the
- * gold quoted parts of its direct and mixed attributions (see {@link PolnearQuotes}): detection
- * precision, recall and F1, speaker accuracy overall and for pronoun and named sources, and a
- * table of error classes. With {@code --timing}, also the time quotation extraction adds to
- * entity extraction on the same documents.
+ * {@code eval-quotes}: extracts the quotations and reported speech of a PolNeAR split and scores
+ * them (see {@link PolnearQuotes}). Quotations against the gold quoted parts of its direct and
+ * mixed attributions: detection precision, recall and F1, speaker accuracy overall and for
+ * pronoun and named sources, and a table of error classes. Reported speech against its indirect
+ * and mixed attributions ({@link PolnearQuotes.ReportedScorer}): content P/R/F1 at Jaccard
+ * ≥ 0.5 and by overlap, speaker and cue accuracy, error classes and the cues of missed gold.
+ * With {@code --timing}, also the time quotation and reported-speech extraction add to entity
+ * extraction on the same documents.
  */
 @Command(name = "eval-quotes", mixinStandardHelpOptions = true,
         description = {"Score quotation finding and speaker attribution on a PolNeAR split: detection P/R/F1 "
-                + "(Jaccard >= 0.5), speaker accuracy (mention overlaps the gold Source), error classes."})
+                + "(Jaccard >= 0.5), speaker accuracy (mention overlaps the gold Source), error classes; and "
+                + "reported speech against its indirect and mixed attributions (content F1 by Jaccard >= 0.5 "
+                + "and by overlap, speaker and cue accuracy)."})
 final class EvalQuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -63,6 +68,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + polnear + "'");
         }
         List<PolnearQuotes.GoldDocument> docs = PolnearQuotes.read(polnear, split);
+        List<PolnearQuotes.ReportedDocument> reportedDocs = PolnearQuotes.readReported(polnear, split);
         int n = timing ? 1 : common.threads(spec);
         Pipeline pipeline = Engines.pipeline(common.engine);
         QuoteExtractor quotes = pipeline.quotes();
@@ -72,11 +78,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (timing) {
             for (PolnearQuotes.GoldDocument doc : docs) { // warm-up pass
                 TokenizedText t = pipeline.tokenize(doc.text());
-                quotes.extractWithRules(t, pipeline.entities(t));
+                quotes.extractAll(t, pipeline.entities(t), true);
             }
         }
         PolnearQuotes.Scorer scorer = new PolnearQuotes.Scorer(examples);
         PolnearQuotes.Scorer seen = new PolnearQuotes.Scorer(0);
+        PolnearQuotes.ReportedScorer reportedScorer = new PolnearQuotes.ReportedScorer(examples);
         int unseen = 0;
         List<Integer> index = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -87,13 +94,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
             TokenizedText t = pipeline.tokenize(docs.get(i).text());
             List<Entity> entities = pipeline.entities(t);
             long t1 = System.nanoTime();
-            List<QuoteExtractor.Result> results = quotes.extractWithRules(t, entities);
+            QuoteExtractor.Attributions found = quotes.extractAll(t, entities, true);
             long t2 = System.nanoTime();
-            return new Object[]{i, results, t1 - t0, t2 - t1};
+            return new Object[]{i, found, t1 - t0, t2 - t1};
         })::iterator) {
             PolnearQuotes.GoldDocument doc = docs.get((Integer) pair[0]);
-            @SuppressWarnings("unchecked")
-            List<QuoteExtractor.Result> results = (List<QuoteExtractor.Result>) pair[1];
+            QuoteExtractor.Attributions found = (QuoteExtractor.Attributions) pair[1];
+            List<QuoteExtractor.Result> results = found.quotes();
+            reportedScorer.add(reportedDocs.get((Integer) pair[0]),
+                    found.reported().stream().map(QuoteExtractor.ReportedResult::speech).toList(),
+                    found.reported().stream().map(QuoteExtractor.ReportedResult::rule).toList());
             entityNanos[0] += (Long) pair[2];
             quoteNanos[0] += (Long) pair[3];
             List<Quote> predicted = results.stream().map(QuoteExtractor.Result::quote).toList();
@@ -113,15 +123,25 @@ final class EvalQuotesCommand implements Callable<Integer> {
         out.print(scorer.report());
         out.printf(Locale.ROOT, "without the %d documents whose '' quotation marks the gold does not see:%n", unseen);
         out.print(seen.report().lines().limit(2).map(l -> "  " + l + "\n").reduce("", String::concat));
+        int goldReported = reportedDocs.stream().mapToInt(d -> d.reported().size()).sum();
+        out.printf(Locale.ROOT, "reported speech: %d gold indirect and mixed attributions (raw CoreNLP finds none)%n",
+                goldReported);
+        out.print(reportedScorer.report());
         if (timing) {
-            out.printf(Locale.ROOT, "timing (1 thread, after warm-up): tokens+entities %.0f ms, quotations %.0f ms, "
-                    + "overhead %.1f%%%n", entityNanos[0] / 1e6, quoteNanos[0] / 1e6, 100.0 * quoteNanos[0] / entityNanos[0]);
+            out.printf(Locale.ROOT, "timing (1 thread, after warm-up): tokens+entities %.0f ms, quotations and reported "
+                    + "speech %.0f ms, overhead %.1f%%%n", entityNanos[0] / 1e6, quoteNanos[0] / 1e6,
+                    100.0 * quoteNanos[0] / entityNanos[0]);
         }
         out.printf(Locale.ROOT, "%.1f s including model loading, %d threads%n", seconds, n);
-        for (Map.Entry<String, List<String>> e : scorer.examples().entrySet()) {
-            out.println("== " + e.getKey());
-            for (String ex : e.getValue()) {
-                out.println("  " + ex);
+        for (Map<String, List<String>> m : List.of(scorer.examples(), reportedScorer.examples())) {
+            for (Map.Entry<String, List<String>> e : m.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                out.println("== " + e.getKey());
+                for (String ex : e.getValue()) {
+                    out.println("  " + ex);
+                }
             }
         }
         out.flush();

@@ -14,6 +14,7 @@ import org.newsextract.EntityType;
 import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.Quote;
+import org.newsextract.ReportedSpeech;
 import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 
@@ -97,6 +98,18 @@ public final class ExtractionJson {
             writeQuote(g, q, cp);
         }
         g.writeEndArray();
+        if (x.reportedSpeechExtracted()) {
+            g.writeArrayFieldStart("reported");
+            for (ReportedSpeech r : x.reported()) {
+                g.writeStartObject();
+                g.writeNumberField("start", cp.toCodePoint(r.start()));
+                g.writeNumberField("end", cp.toCodePoint(r.end()));
+                g.writeStringField("text", r.text());
+                writeSpeakerAndCue(g, r.speaker(), r.cue(), cp);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -131,8 +144,14 @@ public final class ExtractionJson {
         g.writeNumberField("end", cp.toCodePoint(q.end()));
         g.writeStringField("text", q.text());
         g.writeStringField("kind", q.kind().name());
-        if (q.speaker().isPresent()) {
-            Speaker s = q.speaker().get();
+        writeSpeakerAndCue(g, q.speaker(), q.cue(), cp);
+        g.writeEndObject();
+    }
+
+    private static void writeSpeakerAndCue(JsonGenerator g, Optional<Speaker> speaker, Optional<TextSpan> cue,
+                                           CodePoints cp) throws IOException {
+        if (speaker.isPresent()) {
+            Speaker s = speaker.get();
             g.writeObjectFieldStart("speaker");
             if (s.entityId().isPresent()) {
                 g.writeStringField("entity", s.entityId().get());
@@ -146,13 +165,12 @@ public final class ExtractionJson {
         } else {
             g.writeNullField("speaker");
         }
-        if (q.cue().isPresent()) {
+        if (cue.isPresent()) {
             g.writeFieldName("cue");
-            writeSpan(g, q.cue().get(), cp);
+            writeSpan(g, cue.get(), cp);
         } else {
             g.writeNullField("cue");
         }
-        g.writeEndObject();
     }
 
     private static void writeSpan(JsonGenerator g, TextSpan span, CodePoints cp) throws IOException {

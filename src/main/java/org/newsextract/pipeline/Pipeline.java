@@ -57,11 +57,28 @@ public final class Pipeline {
         return extract(id, doc, true);
     }
 
-    /** Extracts entities, and quotations when {@code withQuotes}, from an already tokenized document. */
+    /**
+     * Extracts entities, and quotations and reported speech when {@code withQuotes}, from an
+     * already tokenized document.
+     */
     public Extraction extract(String id, TokenizedText doc, boolean withQuotes) {
+        return extract(id, doc, withQuotes, withQuotes);
+    }
+
+    /**
+     * Extracts entities, quotations when {@code withQuotes} and reported speech when
+     * {@code withReported}, from an already tokenized document.
+     */
+    public Extraction extract(String id, TokenizedText doc, boolean withQuotes, boolean withReported) {
         List<Entity> entities = entities(doc);
+        if (!withReported) {
+            return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities,
+                    withQuotes ? quotes.extract(doc, entities) : List.of());
+        }
+        QuoteExtractor.Attributions found = quotes.extractAll(doc, entities, true);
         return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities,
-                withQuotes ? quotes.extract(doc, entities) : List.of());
+                withQuotes ? found.quotes().stream().map(QuoteExtractor.Result::quote).toList() : List.of(),
+                found.reported().stream().map(QuoteExtractor.ReportedResult::speech).toList());
     }
 
     /** Returns the document's entities with their public ids, without quotations. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.newsextract.Quote;
 import org.newsextract.QuoteKind;
+import org.newsextract.ReportedSpeech;
 
 /**
  * Gold quotations of PolNeAR (Newell et al., LREC 2018) and the scorer that compares predicted
@@ -211,6 +212,7 @@ public final class PolnearQuotes {
         boolean pronoun;
         final List<int[]> source = new ArrayList<>();
         final List<int[]> content = new ArrayList<>();
+        final List<int[]> cue = new ArrayList<>();
     }
 
     private static Record parse(JsonFactory json, String line) throws IOException {
@@ -229,6 +231,7 @@ public final class PolnearQuotes {
                     case "sourcePronoun" -> rec.pronoun = value == JsonToken.VALUE_TRUE;
                     case "source" -> readSpans(p, rec.source);
                     case "content" -> readSpans(p, rec.content);
+                    case "cue" -> readSpans(p, rec.cue);
                     default -> p.skipChildren();
                 }
             }
@@ -282,6 +285,320 @@ public final class PolnearQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * A gold reported speech: a PolNeAR attribution of type {@code indirect} or {@code mixed}.
+     *
+     * @param start         index of the first character of its Content
+     * @param end           one past the last character of its Content (the span from the first
+     *                      to the last Content character, as the reference scorer takes it)
+     * @param sources       its Source spans, each {@code {start, end}} (empty when it has none)
+     * @param cues          its Cue spans, each {@code {start, end}}
+     * @param sourcePronoun whether the Source is a pronoun
+     */
+    public record GoldReported(int start, int end, List<int[]> sources, List<int[]> cues, boolean sourcePronoun) {
+    }
+
+    /**
+     * A document of the corpus with its gold reported speech.
+     *
+     * @param id       the document name (file name without {@code .txt})
+     * @param text     its text
+     * @param reported its gold reported speech, by start
+     */
+    public record ReportedDocument(String id, String text, List<GoldReported> reported) {
+    }
+
+    /**
+     * Reads the gold reported speech of one split: every document of {@code <dir>/<split>/text/}
+     * with its {@code indirect} and {@code mixed} attributions.
+     *
+     * @param dir   the PolNeAR folder (holding {@code attributions.jsonl} and the split folders)
+     * @param split the split name, e.g. {@code dev}
+     * @return the documents sorted by id
+     * @throws IOException if a file cannot be read or the JSON is malformed
+     */
+    public static List<ReportedDocument> readReported(Path dir, String split) throws IOException {
+        Path textDir = dir.resolve(split).resolve("text");
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(textDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".txt")) {
+                    texts.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Map<String, List<GoldReported>> gold = new HashMap<>();
+        JsonFactory json = new JsonFactory();
+        try (BufferedReader r = Files.newBufferedReader(dir.resolve("attributions.jsonl"), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Record rec = parse(json, line);
+                String text = texts.get(rec.doc);
+                if (!split.equals(rec.split) || !("indirect".equals(rec.type) || "mixed".equals(rec.type))
+                        || text == null || rec.content.isEmpty()) {
+                    continue;
+                }
+                int start = Integer.MAX_VALUE;
+                int end = -1;
+                for (int[] c : rec.content) {
+                    int[] i = toIndices(text, c);
+                    start = Math.min(start, i[0]);
+                    end = Math.max(end, i[1]);
+                }
+                List<int[]> sources = new ArrayList<>();
+                for (int[] x : rec.source) {
+                    sources.add(toIndices(text, x));
+                }
+                List<int[]> cues = new ArrayList<>();
+                for (int[] x : rec.cue) {
+                    cues.add(toIndices(text, x));
+                }
+                gold.computeIfAbsent(rec.doc, k -> new ArrayList<>())
+                        .add(new GoldReported(start, end, List.copyOf(sources), List.copyOf(cues), rec.pronoun));
+            }
+        }
+        List<ReportedDocument> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            List<GoldReported> list = new ArrayList<>(gold.getOrDefault(e.getKey(), List.of()));
+            list.sort(Comparator.comparingInt(GoldReported::start));
+            out.add(new ReportedDocument(e.getKey(), e.getValue(), List.copyOf(list)));
+        }
+        return out;
+    }
+
+    /** Jaccard overlap a predicted content must reach to match a gold one. */
+    public static final double MIN_JACCARD = 0.5;
+
+    /**
+     * Scores reported speech against PolNeAR's indirect and mixed attributions: content detection
+     * at character Jaccard ≥ {@link #MIN_JACCARD} (one-to-one, best overlap first) and by overlap
+     * (any shared character, one-to-one, most shared characters first: Citron's metric), speaker
+     * accuracy over Jaccard matches (the predicted speaker mention overlaps a gold Source; a gold
+     * attribution without Source counts as right only when no speaker is predicted), and cue
+     * accuracy over Jaccard matches (the predicted cue overlaps a gold Cue). Not thread-safe:
+     * add documents from one thread.
+     */
+    public static final class ReportedScorer {
+        private int tp;
+        private int fp;
+        private int fn;
+        private int overlapTp;
+        private int overlapFp;
+        private int overlapFn;
+        private int speakerCorrect;
+        private int cueCorrect;
+        private int pronounTotal;
+        private int pronounCorrect;
+        private int namedTotal;
+        private int namedCorrect;
+        private final Map<String, Integer> errors = new TreeMap<>();
+        private final Map<String, Integer> missedCues = new HashMap<>();
+        private final Map<String, List<String>> examples = new LinkedHashMap<>();
+        private final int maxExamples;
+
+        /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
+        public ReportedScorer(int maxExamples) {
+            this.maxExamples = maxExamples;
+        }
+
+        /**
+         * Scores one document.
+         *
+         * @param doc       the gold document
+         * @param predicted the predicted reported speech (offsets into {@code doc.text()})
+         * @param rules     the rule that found each prediction (same size), or null
+         */
+        public void add(ReportedDocument doc, List<ReportedSpeech> predicted, List<String> rules) {
+            List<GoldReported> gold = doc.reported();
+            int[] goldOf = match(predicted, gold, true);
+            int[] overlapOf = match(predicted, gold, false);
+            boolean[] goldOverlapMatched = new boolean[gold.size()];
+            for (int i = 0; i < predicted.size(); i++) {
+                if (overlapOf[i] >= 0) {
+                    overlapTp++;
+                    goldOverlapMatched[overlapOf[i]] = true;
+                } else {
+                    overlapFp++;
+                }
+            }
+            for (boolean m : goldOverlapMatched) {
+                overlapFn += m ? 0 : 1;
+            }
+            boolean[] goldMatched = new boolean[gold.size()];
+            for (int i = 0; i < predicted.size(); i++) {
+                ReportedSpeech p = predicted.get(i);
+                String rule = rules == null ? "?" : rules.get(i);
+                if (goldOf[i] < 0) {
+                    fp++;
+                    error((overlapOf[i] >= 0 ? "content: boundary differs (" : "content: spurious (") + rule + ")",
+                            doc.text(), doc.id(), p.start(), p.end(), "");
+                    continue;
+                }
+                tp++;
+                GoldReported g = gold.get(goldOf[i]);
+                goldMatched[goldOf[i]] = true;
+                boolean correct = g.sources().isEmpty() ? p.speaker().isEmpty()
+                        : p.speaker().isPresent() && overlapsAny(p.speaker().get().mention(), g.sources());
+                speakerCorrect += correct ? 1 : 0;
+                cueCorrect += p.cue().isPresent() && overlapsAny(p.cue().get(), g.cues()) ? 1 : 0;
+                if (g.sourcePronoun()) {
+                    pronounTotal++;
+                    pronounCorrect += correct ? 1 : 0;
+                } else {
+                    namedTotal++;
+                    namedCorrect += correct ? 1 : 0;
+                }
+                if (!correct) {
+                    String source = g.sources().isEmpty() ? "-"
+                            : doc.text().substring(g.sources().get(0)[0], g.sources().get(0)[1]);
+                    String cls = p.speaker().isEmpty() ? "speaker: none found" : "speaker: wrong (" + rule + ")";
+                    error(cls, doc.text(), doc.id(), p.start(), p.end(), " gold=" + source + " predicted="
+                            + p.speaker().map(s -> s.mention().text()).orElse("-"));
+                }
+            }
+            for (int j = 0; j < gold.size(); j++) {
+                if (!goldMatched[j]) {
+                    fn++;
+                    GoldReported g = gold.get(j);
+                    String cue = g.cues().isEmpty() ? "-" : doc.text().substring(g.cues().get(0)[0], g.cues().get(0)[1])
+                            .toLowerCase(Locale.ROOT);
+                    missedCues.merge(cue, 1, Integer::sum);
+                    if (!goldOverlapMatched[j]) {
+                        error("content: missed", doc.text(), doc.id(), g.start(), g.end(), " cue=" + cue);
+                    }
+                }
+            }
+        }
+
+        private static boolean overlapsAny(org.newsextract.TextSpan span, List<int[]> spans) {
+            for (int[] s : spans) {
+                if (span.start() < s[1] && s[0] < span.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** One-to-one matching, best first: by Jaccard ≥ {@link #MIN_JACCARD}, or by shared characters. */
+        private static int[] match(List<ReportedSpeech> predicted, List<GoldReported> gold, boolean byJaccard) {
+            List<double[]> pairs = new ArrayList<>();
+            for (int i = 0; i < predicted.size(); i++) {
+                ReportedSpeech p = predicted.get(i);
+                for (int j = 0; j < gold.size(); j++) {
+                    GoldReported g = gold.get(j);
+                    double score = byJaccard ? jaccard(p.start(), p.end(), g.start(), g.end())
+                            : Math.max(0, Math.min(p.end(), g.end()) - Math.max(p.start(), g.start()));
+                    if (byJaccard ? score >= MIN_JACCARD : score > 0) {
+                        pairs.add(new double[]{score, i, j});
+                    }
+                }
+            }
+            pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+            int[] goldOf = new int[predicted.size()];
+            boolean[] used = new boolean[gold.size()];
+            java.util.Arrays.fill(goldOf, -1);
+            for (double[] pair : pairs) {
+                int i = (int) pair[1];
+                int j = (int) pair[2];
+                if (goldOf[i] < 0 && !used[j]) {
+                    goldOf[i] = j;
+                    used[j] = true;
+                }
+            }
+            return goldOf;
+        }
+
+        private void error(String cls, String text, String id, int start, int end, String note) {
+            errors.merge(cls, 1, Integer::sum);
+            List<String> list = examples.computeIfAbsent(cls, k -> new ArrayList<>());
+            if (list.size() < maxExamples) {
+                String s = text.substring(Math.max(0, start - 100), start) + "[[" + text.substring(start, Math.min(end, start + 200))
+                        + (end > start + 200 ? "…" : "") + "]]" + text.substring(end, Math.min(text.length(), end + 60));
+                list.add(id + ": " + s.replace('\n', '¶') + note);
+            }
+        }
+
+        /** Returns the content precision at Jaccard ≥ {@link #MIN_JACCARD} (1 when nothing was predicted). */
+        public double precision() {
+            return Scorer.ratio(tp, tp + fp);
+        }
+
+        /** Returns the content recall at Jaccard ≥ {@link #MIN_JACCARD} (1 when there is no gold). */
+        public double recall() {
+            return Scorer.ratio(tp, tp + fn);
+        }
+
+        /** Returns the content F1 at Jaccard ≥ {@link #MIN_JACCARD}. */
+        public double f1() {
+            return f(precision(), recall());
+        }
+
+        /** Returns the content F1 by overlap match (any shared character, one-to-one). */
+        public double overlapF1() {
+            return f(Scorer.ratio(overlapTp, overlapTp + overlapFp), Scorer.ratio(overlapTp, overlapTp + overlapFn));
+        }
+
+        /** Returns the share of Jaccard-matched contents whose speaker is right. */
+        public double speakerAccuracy() {
+            return Scorer.ratio(speakerCorrect, tp);
+        }
+
+        /** Returns the speaker accuracy over matches whose gold Source is a pronoun. */
+        public double pronounSpeakerAccuracy() {
+            return Scorer.ratio(pronounCorrect, pronounTotal);
+        }
+
+        /** Returns the speaker accuracy over matches whose gold Source is not a pronoun. */
+        public double namedSpeakerAccuracy() {
+            return Scorer.ratio(namedCorrect, namedTotal);
+        }
+
+        /** Returns the share of Jaccard-matched contents whose cue overlaps the gold Cue. */
+        public double cueAccuracy() {
+            return Scorer.ratio(cueCorrect, tp);
+        }
+
+        /** Returns the error classes with their counts. */
+        public Map<String, Integer> errors() {
+            return Map.copyOf(errors);
+        }
+
+        /** Returns up to the configured number of examples per error class. */
+        public Map<String, List<String>> examples() {
+            return examples;
+        }
+
+        /** Returns the report: content P/R/F1 both ways, speaker and cue accuracy, error table, missed cues. */
+        public String report() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "content (Jaccard >= %.1f): tp %d, fp %d, fn %d; P %.3f R %.3f F1 %.3f%n",
+                    MIN_JACCARD, tp, fp, fn, precision(), recall(), f1()));
+            b.append(String.format(Locale.ROOT, "content (overlap): tp %d, fp %d, fn %d; P %.3f R %.3f F1 %.3f%n",
+                    overlapTp, overlapFp, overlapFn, Scorer.ratio(overlapTp, overlapTp + overlapFp),
+                    Scorer.ratio(overlapTp, overlapTp + overlapFn), overlapF1()));
+            b.append(String.format(Locale.ROOT, "speaker accuracy: %.3f (%d/%d); pronoun sources %.3f (%d/%d); "
+                            + "named sources %.3f (%d/%d)%n", speakerAccuracy(), speakerCorrect, tp,
+                    pronounSpeakerAccuracy(), pronounCorrect, pronounTotal, namedSpeakerAccuracy(), namedCorrect, namedTotal));
+            b.append(String.format(Locale.ROOT, "cue accuracy: %.3f (%d/%d)%n", cueAccuracy(), cueCorrect, tp));
+            b.append("errors:\n");
+            errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey())));
+            b.append("most frequent cues of missed gold (Jaccard):");
+            missedCues.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
+                    .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));
+            b.append('\n');
+            return b.toString();
+        }
+
+        private static double f(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
     }
 
     /** Returns the Jaccard overlap of two character spans. */
@@ -454,7 +771,7 @@ public final class PolnearQuotes {
             return b.toString();
         }
 
-        private static double ratio(int a, int b) {
+        static double ratio(int a, int b) {
             return b == 0 ? 1.0 : (double) a / b;
         }
     }

@@ -31,6 +31,8 @@ final class QuoteDocument {
     private final int[] quoteOf;
     /** Per token: length in tokens of the reporting cue starting at it, or 0. */
     private final int[] cueLength;
+    /** Per token: length in tokens of the reported-speech cue starting at it, or 0. */
+    private final int[] reportedCueLength;
     /** Per token: its paragraph's index. */
     private final int[] paragraphOf;
     /** Per paragraph: its first token. */
@@ -68,13 +70,23 @@ final class QuoteDocument {
             }
         }
         cueLength = new int[n];
+        reportedCueLength = new int[n];
         for (int t = 0; t < n; t++) {
-            if (lexicon.isCueWord(doc.word(t))) {
+            String first = doc.word(t).toLowerCase(Locale.ROOT);
+            if (lexicon.isCueWord(first)) {
                 cueLength[t] = 1;
             }
             for (String[] phrase : lexicon.cuePhrases()) {
-                if (matches(t, phrase)) {
+                if (phrase[0].equals(first) && matches(t, phrase)) {
                     cueLength[t] = phrase.length;
+                }
+            }
+            if (lexicon.isReportedCueWord(first)) {
+                reportedCueLength[t] = 1;
+            }
+            for (String[] phrase : lexicon.reportedCuePhrases()) {
+                if (phrase[0].equals(first) && matches(t, phrase)) {
+                    reportedCueLength[t] = Math.max(reportedCueLength[t], phrase.length);
                 }
             }
         }
@@ -180,6 +192,11 @@ final class QuoteDocument {
     /** Returns the length in tokens of the reporting cue starting at the token, 0 if none. */
     int cueLength(int t) {
         return quoted(t) ? 0 : cueLength[t];
+    }
+
+    /** Returns the length in tokens of the reported-speech cue starting at the token, 0 if none. */
+    int reportedCueLength(int t) {
+        return quoted(t) ? 0 : reportedCueLength[t];
     }
 
     int paragraphOf(int t) {

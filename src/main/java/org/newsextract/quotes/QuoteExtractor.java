@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.newsextract.Entity;
 import org.newsextract.Quote;
 import org.newsextract.QuoteKind;
+import org.newsextract.ReportedSpeech;
 import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 import org.newsextract.resolve.Lexicon;
@@ -84,12 +85,81 @@ public final class QuoteExtractor {
      * @return the quotations and rules; empty if there are none
      */
     public List<Result> extractWithRules(TokenizedText doc, List<Entity> entities) {
-        String text = doc.text();
-        List<QuoteSpan> spans = QuoteFinder.find(text);
+        List<QuoteSpan> spans = QuoteFinder.find(doc.text());
         if (spans.isEmpty() || doc.tokenCount() == 0) {
             return List.of();
         }
         QuoteDocument d = new QuoteDocument(doc, entities, spans, lexicon, words);
+        return quotes(d, new PronounResolver(d));
+    }
+
+    /**
+     * A reported speech with the name of the rule that found it, for evaluation.
+     *
+     * @param speech the reported speech
+     * @param rule   the rule's name ("after cue: speaker cue", "according to: before", …)
+     */
+    public record ReportedResult(ReportedSpeech speech, String rule) {
+    }
+
+    /**
+     * A document's quotations and reported speech, each with the rule that found it.
+     *
+     * @param quotes   the quotations in text order
+     * @param reported the reported speech in text order
+     */
+    public record Attributions(List<Result> quotes, List<ReportedResult> reported) {
+        /** Copies the lists. */
+        public Attributions {
+            quotes = List.copyOf(quotes);
+            reported = List.copyOf(reported);
+        }
+    }
+
+    /**
+     * Returns a document's quotations and, when asked, its reported speech ({@link ReportedSpeechFinder}),
+     * from one reading of the document.
+     *
+     * @param doc      the tokenized document
+     * @param entities its entities, with the ids speakers refer to
+     * @param reported whether to find reported speech (if false, the reported list is empty)
+     * @return the quotations and reported speech; both empty if there are none
+     */
+    public Attributions extractAll(TokenizedText doc, List<Entity> entities, boolean reported) {
+        if (doc.tokenCount() == 0) {
+            return new Attributions(List.of(), List.of());
+        }
+        List<QuoteSpan> spans = QuoteFinder.find(doc.text());
+        if (spans.isEmpty() && !reported) {
+            return new Attributions(List.of(), List.of());
+        }
+        QuoteDocument d = new QuoteDocument(doc, entities, spans, lexicon, words);
+        PronounResolver pronouns = new PronounResolver(d);
+        List<Result> quotes = spans.isEmpty() ? List.of() : quotes(d, pronouns);
+        if (!reported) {
+            return new Attributions(quotes, List.of());
+        }
+        List<ReportedResult> out = new ArrayList<>();
+        for (ReportedSpeechFinder.Found f : new ReportedSpeechFinder(d).find()) {
+            int start = doc.start(f.contentStart());
+            int end = doc.end(f.contentEnd() - 1);
+            Optional<Speaker> speaker = f.speaker() == null ? Optional.empty()
+                    : Optional.of(speaker(d, pronouns, f.speaker()));
+            int cs = doc.start(f.cueStart());
+            int ce = doc.end(f.cueEnd() - 1);
+            Optional<TextSpan> cue = Optional.of(new TextSpan(cs, ce, doc.text().substring(cs, ce)));
+            out.add(new ReportedResult(new ReportedSpeech(start, end, doc.text().substring(start, end), speaker, cue),
+                    f.rule()));
+        }
+        out.sort(java.util.Comparator.comparingInt((ReportedResult r) -> r.speech().start())
+                .thenComparingInt(r -> r.speech().end()));
+        return new Attributions(quotes, out);
+    }
+
+    private List<Result> quotes(QuoteDocument d, PronounResolver pronouns) {
+        TokenizedText doc = d.doc;
+        String text = d.text;
+        List<QuoteSpan> spans = d.quotes;
         int n = spans.size();
         int[] first = new int[n];
         int[] after = new int[n];
@@ -124,7 +194,6 @@ public final class QuoteExtractor {
                 }
             }
         }
-        PronounResolver pronouns = new PronounResolver(d);
         List<Result> out = new ArrayList<>();
         for (int q = 0; q < n; q++) {
             QuoteSpan s = spans.get(q);

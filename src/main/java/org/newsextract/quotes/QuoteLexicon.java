@@ -18,6 +18,8 @@ import org.newsextract.resolve.Lexicon;
  * <ul>
  *   <li>{@code reporting-verbs.txt}: reporting cue words ("said", "told") and phrases
  *       ("according to");</li>
+ *   <li>{@code reported-speech-verbs.txt}: further cues of reported speech and thought
+ *       ("believes", "found", "called for"), on top of the reporting cues;</li>
  *   <li>{@code first-names.tsv}: first names with a clear sex in US birth records, for the gender
  *       of pronoun antecedents.</li>
  * </ul>
@@ -34,6 +36,8 @@ final class QuoteLexicon {
     private final Set<String> cueWords;
     private final List<String[]> cuePhrases;
     private final Map<String, Gender> firstNames;
+    private final Set<String> reportedWords;
+    private final List<String[]> reportedPhrases;
 
     private QuoteLexicon() {
         cueWords = new HashSet<>();
@@ -45,6 +49,22 @@ final class QuoteLexicon {
             } else {
                 for (String w : l.split("\\s+")) {
                     cueWords.add(w);
+                }
+            }
+        }
+        reportedWords = new HashSet<>(cueWords);
+        reportedPhrases = new ArrayList<>(cuePhrases);
+        for (String line : Lexicon.readModelLines("reported-speech-verbs.txt")) {
+            String l = line.trim().toLowerCase(Locale.ROOT);
+            if (l.startsWith("= ")) {
+                reportedPhrases.add(l.substring(2).trim().split(" +"));
+            } else if (l.startsWith("- ")) {
+                for (String w : l.substring(2).trim().split("\\s+")) {
+                    reportedWords.remove(w);
+                }
+            } else {
+                for (String w : l.split("\\s+")) {
+                    reportedWords.add(w);
                 }
             }
         }
@@ -82,6 +102,16 @@ final class QuoteLexicon {
     /** Returns the phrase cues ("according to"), each as lower-case words. */
     List<String[]> cuePhrases() {
         return cuePhrases;
+    }
+
+    /** True if the word is a one-word cue of reported speech (every quote cue, and "believes", "found", …). */
+    boolean isReportedCueWord(String word) {
+        return reportedWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Returns the phrase cues of reported speech ("according to", "called for"), each as lower-case words. */
+    List<String[]> reportedCuePhrases() {
+        return reportedPhrases;
     }
 
     /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */

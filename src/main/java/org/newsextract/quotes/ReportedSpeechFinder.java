@@ -1,0 +1,487 @@
+package org.newsextract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules for reported speech: attributions whose content is the reporter's words, not (wholly) a
+ * quotation. From tokens, sentences, entity mentions and the cue list alone, no parser. For each
+ * cue of reported speech outside quotations ({@code reported-speech-verbs.txt} and the quote
+ * cues), in its sentence:
+ * <ol>
+ *   <li><b>according to</b>: "according to X, CONTENT" (the cue opens its clause: the content
+ *       follows the comma after X) or "CONTENT, according to X" (the content is the sentence
+ *       before it);</li>
+ *   <li><b>speaker</b>: the phrase before the cue ({@link SpeakerPhrases#before}: "X said",
+ *       "X, the Y of Z, said", "X, who said"), the sentence subject for a participle or a
+ *       coordinated verb ("…, adding that", "and said"), the phrase after an inverted cue
+ *       (", said X."), "by X" after a passive cue, or none for a passive without it ("it is
+ *       expected that");</li>
+ *   <li><b>content after the cue</b> ("X said (that) CONTENT", "X told Y (that) CONTENT", "X
+ *       said in a statement that CONTENT"): from after the cue (its object skipped for
+ *       {@link #TELL_VERBS}, a complementizer "that" skipped, and a short prepositional phrase
+ *       before "that" skipped) to the end of the clause ({@link #clauseEnd});</li>
+ *   <li><b>content before the cue</b> ("CONTENT, X said.", "CONTENT, said X in a statement.",
+ *       "The plan, he said, would …"): when nothing but a prepositional phrase follows the
+ *       attribution, or a comma, and a comma or a quotation precedes it: the sentence before the
+ *       attribution, and for a parenthetical attribution the clause after it too.</li>
+ * </ol>
+ * An attribution whose content lies at least {@link #DIRECT_SHARE} inside quotation marks is a
+ * direct quote and is left to the quote rules (the same share PolNeAR's types use). Stateless
+ * apart from the document.
+ */
+final class ReportedSpeechFinder {
+    /** Share of the content's letters and digits inside quotation marks from which it is a direct quote. */
+    static final double DIRECT_SHARE = 0.95;
+    /** The most tokens between a cue and the "that" that opens its content ("said on Monday in a statement that"). */
+    static final int MAX_THAT_GAP = 10;
+    /** The most tokens of a prepositional phrase after a trailing attribution (", he said in a statement on Monday."). */
+    static final int MAX_TAIL = 12;
+    /** The most tokens of a tell-verb's object ("told the Associated Press"). */
+    static final int MAX_OBJECT = 5;
+    /** The most tokens between the comma and the cue of a trailing attribution inside a content ("…, he said."). */
+    static final int MAX_TRAILING_SPEAKER = 8;
+
+    /**
+     * The most tokens before a parenthetical attribution for the clause after it to be part of the
+     * content ("The plan, he said, would cut taxes"); a longer part before it is a whole clause
+     * ("X is an insult, lawmakers said Friday, as they …").
+     */
+    static final int MAX_PARENTHETICAL_SUBJECT = 8;
+    /** Words that open a clause of the reporter's own after an attribution (", as they bristle"). */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "because", "after", "before",
+            "since", "although", "though", "but", "and", "so", "who", "which", "where", "if", "even");
+
+    /** Verbs whose first object is the hearer, not the content: "told reporters that …". */
+    static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "informs",
+            "informing", "reminded", "reminds", "reminding", "assured", "assures", "assuring", "warned", "warns",
+            "warning", "urged", "urges", "urging", "asked", "asks", "asking", "convinced", "persuaded");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
+            "journalists", "supporters", "voters", "lawmakers", "viewers", "listeners", "people", "everyone");
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "these", "those", "such", "no", "any", "every", "each");
+    /** Cue forms that news uses as often as plural nouns (see {@link #isAmbiguousPlural}). */
+    static final Set<String> AMBIGUOUS_PLURALS = Set.of("calls", "tweets", "reports", "claims", "fears", "hopes",
+            "notes", "shows", "charges", "objects", "counters", "projects", "forecasts", "estimates", "supports",
+            "demands", "signals", "hints", "finds", "wants", "reads", "describes", "asks", "explains", "laments");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "yet", "still", "however", "also",
+            "now", "meanwhile", "indeed", ",", "--", "\u2014");
+
+    /**
+     * One reported speech as the rules found it, in token indices.
+     *
+     * @param contentStart first token of the content
+     * @param contentEnd   one past its last token
+     * @param speaker      the speaker phrase, or null
+     * @param cueStart     first token of the cue
+     * @param cueEnd       one past the cue's last token
+     * @param rule         the name of the rule (for evaluation reports)
+     */
+    record Found(int contentStart, int contentEnd, Candidate speaker, int cueStart, int cueEnd, String rule) {
+    }
+
+    private final QuoteDocument d;
+    private final SpeakerPhrases phrases;
+
+    ReportedSpeechFinder(QuoteDocument d) {
+        this.d = d;
+        this.phrases = new SpeakerPhrases(d);
+    }
+
+    /** Returns the reported speech of the document in the order of its cues. */
+    List<Found> find() {
+        List<Found> out = new ArrayList<>();
+        int n = d.size();
+        for (int t = 0; t < n; t++) {
+            int len = d.reportedCueLength(t);
+            if (len == 0 || isNounUse(t)) {
+                continue;
+            }
+            Found f = attribution(t, len);
+            if (f != null && !isDirect(f)) {
+                out.add(f);
+            }
+            t += len - 1;
+        }
+        return out;
+    }
+
+    /** Returns the attribution of the cue at {@code c} of {@code len} tokens, or null. */
+    private Found attribution(int c, int len) {
+        int paragraph = d.paragraphOf(c);
+        int floor = Math.max(d.sentenceStartOf(c), d.paragraphStart(paragraph));
+        int end = Math.min(d.sentenceEndOf(c), d.paragraphEnd(paragraph));
+        if (len == 2 && d.lower(c).equals("according")) {
+            return accordingTo(c, floor, end);
+        }
+        Candidate speaker;
+        String rule;
+        boolean inverted = false;
+        int auxiliary = c - 1;
+        while (auxiliary > floor && isAdverb(auxiliary)) {
+            auxiliary--;
+        }
+        boolean passive = auxiliary >= floor && auxiliary < c && PASSIVE_AUXILIARIES.contains(d.lower(auxiliary))
+                && d.lower(c).endsWith("ed") || d.lower(c).endsWith("wn") && auxiliary >= floor
+                && PASSIVE_AUXILIARIES.contains(d.lower(auxiliary));
+        if (passive) {
+            int by = byIndex(c + len, end);
+            speaker = by < 0 ? null : phrases.after(by + 1, end);
+            rule = "passive";
+            if (speaker != null) {
+                // "The issue was first reported by The Washington Post": the subject is the content.
+                int start = skipOpeners(floor, auxiliary);
+                return auxiliary <= start ? null : new Found(start, auxiliary, speaker, c, c + len, "passive: by agent");
+            }
+        } else if (LeadingAttribution.sharesSubject(d, c)) {
+            speaker = phrases.subject(floor, c);
+            rule = "sentence subject";
+        } else {
+            speaker = phrases.before(c, floor);
+            rule = "speaker cue";
+            if (speaker == null) {
+                Candidate after = phrases.after(c + len, Math.min(end, c + len + SpeakerPhrases.MAX_NOMINAL + 4));
+                if (after != null && c > floor && (d.word(c - 1).equals(",") || d.quoted(c - 1))) {
+                    speaker = after;
+                    inverted = true;
+                    rule = "cue speaker";
+                }
+            }
+            if (speaker == null) {
+                speaker = phrases.subject(floor, c);
+                rule = "sentence subject";
+            }
+        }
+        if (speaker == null && !passive) {
+            return null;
+        }
+        if (isAmbiguousPlural(c, len) && !(c + 1 < end && d.lower(c + 1).equals("that"))
+                && (speaker == null || speaker.kind() == Candidate.Kind.NOMINAL || speaker.end() != c)) {
+            return null;
+        }
+        int after = inverted ? speaker.end() : c + len;
+        boolean adjacentSpeaker = inverted || rule.equals("speaker cue");
+        int leftEnd = inverted || speaker == null || speaker.start() > c ? c : speaker.start();
+        while (leftEnd > floor && !d.quoted(leftEnd - 1) && leftEnd > c - SpeakerPhrases.MAX_NOMINAL - 4
+                && (NOUN_DETERMINERS.contains(d.lower(leftEnd - 1)) || d.isTitle(d.word(leftEnd - 1)))) {
+            leftEnd--; // "…, the White House said", "…, Mayor Karen Bass said"
+        }
+        int last = trimEnd(floor, end);
+        boolean tailEmpty = after >= last;
+        boolean tailComma = !tailEmpty && d.word(after).equals(",");
+        boolean tailPrepositional = !tailEmpty && isPrepositionalTail(after, last);
+        boolean afterQuote = leftEnd > floor && (d.quoted(leftEnd - 1)
+                || leftEnd - 1 > floor && d.word(leftEnd - 1).equals(",") && d.quoted(leftEnd - 2));
+        boolean tailOpensContent = !tailEmpty && (d.lower(after).equals("that") || d.word(after).equals(":"));
+        if (adjacentSpeaker && (tailEmpty || tailComma || tailPrepositional || afterQuote && !tailOpensContent)
+                && leftEnd > floor
+                && (d.word(leftEnd - 1).equals(",") || d.quoted(leftEnd - 1))) {
+            int leftLast = d.word(leftEnd - 1).equals(",") ? leftEnd - 1 : leftEnd;
+            int start = skipOpeners(floor, leftLast);
+            int contentEnd = leftLast;
+            if (tailComma && !afterQuote && leftLast - start <= MAX_PARENTHETICAL_SUBJECT
+                    && !SUBORDINATORS.contains(d.lower(Math.min(after + 1, last - 1)))) {
+                int right = clauseEnd(after + 1, last);
+                if (right > after + 1) {
+                    contentEnd = right;
+                }
+            }
+            if (contentEnd <= start) {
+                return null;
+            }
+            return new Found(start, contentEnd, speaker, c, c + len, "before cue: " + rule);
+        }
+        int start = after;
+        if (TELL_VERBS.contains(d.lower(c)) && len == 1) {
+            start = skipObject(start, last);
+        }
+        while (start < last && (d.word(start).equals(",") || d.word(start).equals(":")) && !d.quoted(start)) {
+            start++;
+        }
+        if (start < last && d.lower(start).equals("that") && !d.quoted(start)) {
+            start++;
+        } else if (start < last && (SpeakerPhrases.isPreposition(d.lower(start)) || isTimeWord(start))) {
+            for (int k = start + 1; k < Math.min(last, start + MAX_THAT_GAP); k++) {
+                if (d.quoted(k) || d.reportedCueLength(k) > 0) {
+                    break;
+                }
+                if (d.lower(k).equals("that")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        if (start < last && isParticiple(start) && d.reportedCueLength(start) > 0) {
+            return null; // "said, adding that …": the participle has its own attribution
+        }
+        int contentEnd = clauseEnd(start, last);
+        if (contentEnd <= start) {
+            return null;
+        }
+        return new Found(start, contentEnd, speaker, c, c + len, "after cue: " + rule);
+    }
+
+    /** "according to X, CONTENT" or "CONTENT, according to X". */
+    private Found accordingTo(int c, int floor, int end) {
+        Candidate speaker = phrases.after(c + 2, end);
+        if (speaker == null) {
+            return null;
+        }
+        int last = trimEnd(floor, end);
+        boolean opens = true;
+        for (int k = floor; k < c; k++) {
+            if (!CLAUSE_OPENERS.contains(d.lower(k))) {
+                opens = false;
+                break;
+            }
+        }
+        if (opens) {
+            int comma = -1;
+            for (int k = speaker.end(); k < last; k++) {
+                if (d.word(k).equals(",") && !d.quoted(k)) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            int contentEnd = clauseEnd(comma + 1, last);
+            return contentEnd <= comma + 1 ? null : new Found(comma + 1, contentEnd, speaker, c, c + 2, "according to: before");
+        }
+        int contentEnd = c > floor && d.word(c - 1).equals(",") ? c - 1 : c;
+        int start = skipOpeners(floor, contentEnd);
+        return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
+    }
+
+    /** The "by" of a passive cue's agent ("was told by X"), at most two tokens after it; -1 when there is none. */
+    private int byIndex(int t, int end) {
+        for (int k = t; k < Math.min(end, t + 3); k++) {
+            if (d.lower(k).equals("by")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Skips conjunctions and commas opening a clause ("But", "And"). */
+    private int skipOpeners(int from, int to) {
+        int start = from;
+        while (start < to && CLAUSE_OPENERS.contains(d.lower(start)) && !d.quoted(start)) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean isAdverb(int t) {
+        String w = d.lower(t);
+        return w.endsWith("ly") && w.length() > 3 || w.equals("first") || w.equals("also") || w.equals("not")
+                || w.equals("widely") || w.equals("long") || w.equals("never") || w.equals("often");
+    }
+
+    /**
+     * Returns one past the last token of the content that starts at {@code start}: the clause ends
+     * at a semicolon, at a comma before a participle (", issuing orders"), before another
+     * attribution of the sentence (", he said", ", according to"), or before "while"/"as" with a
+     * participle ("while asserting that …"); at most {@code last}.
+     */
+    int clauseEnd(int start, int last) {
+        for (int k = start; k < last; k++) {
+            if (d.quoted(k)) {
+                // "… left the country,” issuing orders": a comma inside the closing quotation.
+                if (k > start && k + 1 < last && !d.quoted(k + 1) && d.word(k - 1).equals(",") && isParticiple(k + 1)) {
+                    return k + 1;
+                }
+                continue;
+            }
+            String w = d.lower(k);
+            if (w.equals(";")) {
+                return trimEnd(start, k);
+            }
+            if ((w.equals("while") || w.equals("as") || w.equals("whereas")) && k > start && k + 1 < last
+                    && isParticiple(k + 1)) {
+                return trimEnd(start, k);
+            }
+            if ((w.equals("and") || w.equals("but")) && k > start + 1 && k + 1 < last && !d.quoted(k + 1)
+                    && (d.reportedCueLength(k + 1) > 0 && !isNounUse(k + 1) || d.lower(k + 1).endsWith("ed")
+                    && d.word(k - 1).equals(",") || opensAttribution(k + 1, last))) {
+                // "said A and warned B", "said A, and Democrats accused B": an attribution of its own
+                return trimEnd(start, k);
+            }
+            if (isDash(d.word(k)) && k > start && k + 1 < last && (d.lower(k + 1).equals("and")
+                    || d.lower(k + 1).equals("but"))) {
+                return trimEnd(start, k); // "said A — and he noted B"
+            }
+            if (w.equals(",") && k + 1 < last) {
+                if (isParticiple(k + 1) || d.lower(k + 1).equals("according") && d.reportedCueLength(k + 1) == 2
+                        || isTrailingAttribution(k + 1, last)) {
+                    return trimEnd(start, k);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** True if a speaker phrase and a cue start at {@code t} ("Democrats accused", "he noted"). */
+    private boolean opensAttribution(int t, int last) {
+        for (int k = t + 1; k < Math.min(last, t + SpeakerPhrases.MAX_NOMINAL); k++) {
+            if (d.quoted(k) || d.word(k).equals(",")) {
+                return false;
+            }
+            if (d.reportedCueLength(k) > 0) {
+                Candidate s = phrases.before(k, t);
+                return s != null && s.start() == t && s.kind() != Candidate.Kind.NOMINAL;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015");
+    }
+
+    /** True if a trailing attribution ("he said", "said Smith", "the ministry said in a statement") starts at {@code t}. */
+    private boolean isTrailingAttribution(int t, int last) {
+        for (int k = t; k < Math.min(last, t + MAX_TRAILING_SPEAKER); k++) {
+            if (d.quoted(k) || d.word(k).equals(",") && k > t) {
+                return false;
+            }
+            if (d.cueLength(k) > 0) {
+                int after = k + d.cueLength(k);
+                if (k == t) {
+                    Candidate s = phrases.after(after, last);
+                    if (s == null) {
+                        return false;
+                    }
+                    after = s.end();
+                } else if (phrases.before(k, t) == null) {
+                    return false;
+                }
+                return after >= last || d.word(after).equals(",") || isPrepositionalTail(after, last);
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code [t, last)} is a short phrase with no content of its own ("in a statement on Monday"). */
+    private boolean isPrepositionalTail(int t, int last) {
+        if (last - t > MAX_TAIL || !(SpeakerPhrases.isPreposition(d.lower(t)) || isTimeWord(t))
+                || d.lower(t).equals("that") || d.lower(t).equals("whether") || d.lower(t).equals("if")) {
+            return false;
+        }
+        for (int k = t; k < last; k++) {
+            if (d.quoted(k) || d.lower(k).equals("that") || d.reportedCueLength(k) > 0 || d.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips the hearer after a tell-verb: a name, an object pronoun, or a short noun phrase. */
+    private int skipObject(int t, int last) {
+        if (t >= last || d.quoted(t)) {
+            return t;
+        }
+        for (int k = t + 1; k < Math.min(last, t + MAX_OBJECT + 1); k++) {
+            if (d.quoted(k) || d.word(k).equals(",") || d.reportedCueLength(k) > 0) {
+                break;
+            }
+            if (d.lower(k).equals("that")) {
+                return k; // "told police officials that …"
+            }
+        }
+        if (d.entityOf(t) >= 0) {
+            return d.mentionTo(t);
+        }
+        String w = d.lower(t);
+        if (OBJECT_PRONOUNS.contains(w)) {
+            return t + 1;
+        }
+        if (NOUN_DETERMINERS.contains(w)) {
+            for (int k = t + 1; k < Math.min(last, t + MAX_OBJECT); k++) {
+                if (d.lower(k).equals("that") || d.word(k).equals(",")) {
+                    return k;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Returns one past the last token of {@code [from, end)} that is not closing punctuation. */
+    private int trimEnd(int from, int end) {
+        int e = end;
+        while (e > from && !d.quoted(e - 1) && isClosingPunctuation(d.word(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isClosingPunctuation(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(",") || w.equals(";") || w.equals(":")
+                || w.equals("--") || w.equals("\u2014") || w.equals("-");
+    }
+
+    /** True if the token is a participle opening a clause of its own (",  issuing orders", "while asserting"). */
+    private boolean isParticiple(int t) {
+        String w = d.lower(t);
+        return w.length() > 4 && w.endsWith("ing") && !d.quoted(t) && d.entityOf(t) < 0
+                && !w.equals("including") && !w.equals("according") && Character.isLowerCase(d.word(t).charAt(0));
+    }
+
+    private boolean isTimeWord(int t) {
+        return switch (d.lower(t)) {
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                 "tonight", "last", "this", "earlier", "later", "recently", "repeatedly", "again", "publicly",
+                 "privately" -> true;
+            default -> false;
+        };
+    }
+
+    /** True if the cue word is used as a noun or adjective ("the reported deal", "his warning"). */
+    private boolean isNounUse(int t) {
+        if (t == 0) {
+            return false;
+        }
+        if (Character.isUpperCase(d.word(t).charAt(0)) && t != d.sentenceStartOf(t)) {
+            return true; // a title or a headline in title case ("Voters Worried About …")
+        }
+        String prev = d.lower(t - 1);
+        boolean possessive = (prev.equals("'s") || prev.equals("\u2019s")) && t >= 2
+                && !SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t - 2)) && !d.lower(t - 2).equals("that")
+                && !d.lower(t - 2).equals("there") && !d.lower(t - 2).equals("who");
+        return NOUN_DETERMINERS.contains(prev) || possessive;
+    }
+
+    /**
+     * True if a cue is a verb form that is also a common plural noun ("calls", "reports",
+     * "tweets"): it counts only with a name or pronoun right before it or "that" right after it.
+     */
+    private boolean isAmbiguousPlural(int c, int len) {
+        return len == 1 && AMBIGUOUS_PLURALS.contains(d.lower(c));
+    }
+
+    /** True if the content lies at least {@link #DIRECT_SHARE} inside quotation marks (a direct quote). */
+    private boolean isDirect(Found f) {
+        int from = d.doc.start(f.contentStart());
+        int to = d.doc.end(f.contentEnd() - 1);
+        int letters = 0;
+        int quoted = 0;
+        int q = 0;
+        List<QuoteSpan> quotes = d.quotes;
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(d.text.charAt(i))) {
+                continue;
+            }
+            letters++;
+            while (q < quotes.size() && quotes.get(q).end() <= i) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).start() <= i) {
+                quoted++;
+            }
+        }
+        return letters == 0 || quoted >= DIRECT_SHARE * letters;
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsextract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.ReportedSpeech;
+
+/** The reported-speech patterns of issue 11, each on a hand-written sentence, and the JSON array. */
+class ReportedSpeechTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
+
+    /** Returns "content | speaker mention | cue" for each reported speech of the text. */
+    private static List<String> reported(String text) {
+        Extraction x = EXTRACTOR.extract(text);
+        return x.reported().stream().map(ReportedSpeechTest::describe).toList();
+    }
+
+    private static String describe(ReportedSpeech r) {
+        return r.text() + " | " + r.speaker().map(s -> s.mention().text()).orElse("-") + " | "
+                + r.cue().map(c -> c.text()).orElse("-");
+    }
+
+    @Test
+    void saidThat() {
+        assertEquals(List.of("the plan would cut taxes for most families | Hillary Clinton | said"),
+                reported("Hillary Clinton said on Monday that the plan would cut taxes for most families."));
+        assertEquals(List.of("the plan would cut taxes | Hillary Clinton | said"),
+                reported("Hillary Clinton said the plan would cut taxes."));
+    }
+
+    @Test
+    void toldSomeoneThat() {
+        assertEquals(List.of("the talks had failed | Angela Merkel | told"),
+                reported("Angela Merkel told reporters in Berlin that the talks had failed."));
+    }
+
+    @Test
+    void accordingTo() {
+        assertEquals(List.of("the company lost $2 billion last year | Financial Times | According to"),
+                reported("According to the Financial Times, the company lost $2 billion last year."));
+        assertEquals(List.of("The company lost $2 billion last year | officials | according to"),
+                reported("The company lost $2 billion last year, according to officials."));
+    }
+
+    @Test
+    void trailingAttribution() {
+        assertEquals(List.of("The bill will pass the Senate next week | White House | said"),
+                reported("The bill will pass the Senate next week, the White House said on Tuesday."));
+        assertEquals(List.of("The bill will pass the Senate next week | John Thune | said"),
+                reported("The bill will pass the Senate next week, said Senator John Thune."));
+    }
+
+    @Test
+    void organizationAndPronounSources() {
+        Extraction x = EXTRACTOR.extract("Microsoft announced that it would cut 10,000 jobs. "
+                + "Satya Nadella spoke in Seattle. He warned that the economy was slowing.");
+        List<String> found = x.reported().stream().map(ReportedSpeechTest::describe).toList();
+        assertTrue(found.contains("it would cut 10,000 jobs | Microsoft | announced"), found.toString());
+        assertTrue(found.contains("the economy was slowing | He | warned"), found.toString());
+        ReportedSpeech warned = x.reported().stream().filter(r -> r.text().startsWith("the economy")).findFirst()
+                .orElseThrow();
+        assertEquals("Satya Nadella", warned.speaker().orElseThrow().name(), "the pronoun resolves to the person");
+    }
+
+    @Test
+    void reportedClauseAfterAQuotationsAttribution() {
+        Extraction x = EXTRACTOR.extract("“We will win this fight,” Mayor Karen Bass said, adding that the city "
+                + "would ask for federal help.");
+        assertEquals(1, x.quotes().size());
+        assertEquals(List.of("the city would ask for federal help | Karen Bass | adding"),
+                x.reported().stream().map(ReportedSpeechTest::describe).toList());
+    }
+
+    @Test
+    void directQuotesAreNotReportedSpeech() {
+        assertEquals(List.of(), reported("“The plan is dead,” Mitch McConnell said."));
+        assertEquals(List.of(), reported("Mitch McConnell said: “The plan is dead.”"));
+    }
+
+    @Test
+    void nounsAreNotCues() {
+        assertEquals(List.of(), reported("The reports of his death were exaggerated."));
+    }
+
+    @Test
+    void jsonHasTheReportedArrayOnlyWhenTheStepRan() {
+        String text = "Hillary Clinton said the plan would cut taxes.";
+        Extraction on = EXTRACTOR.extract(text);
+        assertTrue(on.toJson().contains("\"reported\""), on.toJson());
+        assertTrue(on.toJson().contains("\"text\" : \"the plan would cut taxes\""), on.toJson());
+        Extraction off = NewsExtractor.builder().threads(1).reportedSpeech(false).build().extract(text);
+        assertFalse(off.reportedSpeechExtracted());
+        assertTrue(off.reported().isEmpty());
+        assertFalse(off.toJson().contains("\"reported\""), off.toJson());
+        Extraction none = EXTRACTOR.extract("The sun rose over Paris.");
+        assertTrue(none.toJson().contains("\"reported\" : [ ]"), none.toJson());
+    }
+}

@@ -29,6 +29,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -67,9 +68,16 @@ final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the tables as Markdown to FILE.")
     Path markdown;
 
+    @Option(names = "--documents", paramLabel = "N",
+            description = "Score only the first N documents of each set (quick checks; the tables then are not the sets' scores).")
+    Integer documents;
+
     @Override
     public Integer call() throws IOException {
         int n = common.threads(spec);
+        if (documents != null && documents < 1) {
+            throw new ParameterException(spec.commandLine(), "--documents must be at least 1, got " + documents);
+        }
         List<DataSet> chosen = sets.stream().distinct().sorted(Comparator.naturalOrder()).toList();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -77,9 +85,9 @@ final class AccuracyCommand implements Callable<Integer> {
         List<GumDocument> gum = null;
         for (DataSet set : chosen) {
             if (set.isConll()) {
-                conll.put(set, TagCommand.read(spec, set.file(data).toString()));
+                conll.put(set, first(TagCommand.read(spec, set.file(data).toString())));
             } else {
-                gum = readGum(set.file(data));
+                gum = first(readGum(set.file(data)));
             }
         }
         List<EvalSystem> systems = new ArrayList<>();
@@ -131,10 +139,15 @@ final class AccuracyCommand implements Callable<Integer> {
                 + (without.isEmpty() ? "" : " without " + without.stream().map(Rule::name)
                         .collect(Collectors.joining(",")));
         return String.format(Locale.ROOT, "Accuracy, %s: newsextract engine %s%s; %d threads; newsextract %.1f s%s, "
-                        + "total %.1f s including loading%n%n", LocalDate.now(), engine,
+                        + "total %.1f s including loading%s%n%n", LocalDate.now(), engine,
                 noReference ? ", no reference" : ", reference raw CoreNLP " + org.newsextract.corenlp.ReferencePipelines.NER,
                 threads, systemSeconds[0], noReference ? "" : String.format(Locale.ROOT, ", raw CoreNLP %.1f s",
-                        systemSeconds[1]), total);
+                        systemSeconds[1]), total,
+                documents == null ? "" : "; ONLY the first " + documents + " documents of each set");
+    }
+
+    private <T> List<T> first(List<T> docs) {
+        return documents == null || documents >= docs.size() ? docs : docs.subList(0, documents);
     }
 
     private static void progress(PrintWriter err, DataSet set, EvalSystem system, String what) {

@@ -69,7 +69,7 @@ public interface EvalSystem {
 
     /**
      * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}): on CoNLL files kept to the
-     * given tokens and sentences, on raw text fully default, its entity mentions grouped into
+     * given tokens and sentences, on raw text fully default, its names (runs of one mapped type) grouped into
      * entities by exact string and type ({@link Predictions#grouped}). Loads CoreNLP now.
      *
      * @return the system

@@ -58,7 +58,7 @@ final class AccuracyCommand implements Callable<Integer> {
             description = "The sets to score, comma-separated: conll, conllpp, wikigold, gum (default: all).")
     List<DataSet> sets = List.of(DataSet.values());
 
-    @Option(names = "--no-reference", description = "Skip raw CoreNLP (it takes minutes: about 1,000 tokens/s).")
+    @Option(names = "--no-reference", description = "Skip raw CoreNLP (slow: about 11 minutes for all sets on 2 shared cores, docs/ACCURACY.md).")
     boolean noReference;
 
     @Option(names = "--without", paramLabel = "RULE", split = ",",

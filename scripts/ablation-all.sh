@@ -16,7 +16,8 @@ run() { "$here/newsextract" accuracy --no-reference --engine "$engine" --data "$
 echo "| configuration | CoNLL-2003 dev F1 | CoNLL++ dev F1 | wikigold F1 | GUM entity F1 | GUM mention F1 |"
 echo "|---|---|---|---|---|---|"
 echo "| **full pipeline (default)** $(run)"
-all="DOCUMENT_CONTEXT,BOUNDARIES,ACRONYMS,SURNAMES,TYPE_VOTE,PROPAGATION"
+# every rule the build knows, as 'accuracy --help' lists them
+all="$("$here/newsextract" accuracy --help | tr '\n' ' ' | sed -E 's/.*\(ablation\): ([A-Z_, ]+)\..*/\1/' | tr -d ' ')"
 echo "| cleaning only (all rules off) $(run --without "$all")"
 for rule in ${all//,/ }; do
   echo "| full without $rule $(run --without "$rule")"

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "People, places, organizations and quotes from English news text.",
-        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, EvalQuotesCommand.class,
+        subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, AccuracyCommand.class, EvalQuotesCommand.class,
                 BenchCommand.class, EngineBenchCommand.class, TrainOpenNlpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something could not be processed. */
@@ -78,6 +78,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "a command is required: extract, tag, eval, eval-quotes, bench, bench-engines or train-opennlp");
+                "a command is required: extract, tag, eval, accuracy, eval-quotes, bench, bench-engines or train-opennlp");
     }
 }

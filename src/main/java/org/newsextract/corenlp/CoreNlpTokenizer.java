@@ -16,13 +16,15 @@ import org.newsextract.text.TokenizedText;
  * ({@link Paragraphs}) so that memory stays bounded on long documents.
  *
  * <p>Options: tokens keep their original characters (no {@code -LRB-} or LaTeX quotes), hyphenated
- * names stay whole ("al-Assad"), and characters the lexer does not know are kept silently.
+ * names stay whole ("al-Assad"), a slash between words is a token of its own
+ * ("REUTERS/Kai Pfaffenbach/File Photo", "Pfizer/BioNTech": each name is a name; numbers such as
+ * "24/7" and addresses stay whole), and characters the lexer does not know are kept silently.
  * Sentences longer than {@link TokenizedText#MAX_SENTENCE_TOKENS} tokens (text without
  * punctuation) are cut into pieces of that size. Thread-safe.
  */
 public final class CoreNlpTokenizer implements TextTokenizer {
     static final String OPTIONS =
-            "invertible,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false,untokenizable=noneKeep";
+            "invertible,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=true,untokenizable=noneKeep";
 
     private final ThreadLocal<WordToSentenceProcessor<CoreLabel>> splitter =
             ThreadLocal.withInitial(WordToSentenceProcessor::new);

@@ -20,9 +20,9 @@ import org.newsextract.text.TokenizedText;
  *   <li><b>Photo credits</b>: a run of up to {@link #MAX_CREDIT_WORDS} capitalized words on
  *       either side of "/" or "via" that contains an agency ({@code models/news-agencies.txt}):
  *       "REUTERS/Kai Pfaffenbach/File Photo", "Olivier Hoslet/Pool via REUTERS". Each part is one
- *       name: an agency or pool is an organization, "File Photo" and the like nothing, a part the
- *       tagger called a person (or that starts with a first name) the photographer, any other an
- *       outlet ("USA Today"): an organization.</li>
+ *       name: an agency or pool, a one-word part ("ANI", "Kyodo") or one that ends like an outlet's
+ *       name ("USA Today", "Reno Gazette Journal", "Reuters TV") is an organization, "File Photo"
+ *       and the like nothing, any other part the photographer: a person.</li>
  *   <li><b>Bylines and credits</b>: the names after "By", "Reporting by", "Editing by", "Writing
  *       by" are people, and a person's name does not swallow the month after it ("By Nakul Iyer
  *       Dec 7") or the "Editing" of the next credit ("Dave Sherwood Editing by").</li>
@@ -38,6 +38,9 @@ final class NewsStructure {
 
     private static final Set<String> CREDIT_VERBS = Set.of("reporting", "editing", "writing", "compiled",
             "additional", "produced", "photos", "edited", "reported", "written");
+    /** Last words of media outlets' names in credits ("Reno Gazette Journal", "USA Today", "Reuters TV"). */
+    private static final Set<String> MEDIA_WORDS = Set.of("tv", "today", "journal", "times", "news", "post", "press",
+            "images", "media", "agency", "herald", "gazette", "tribune", "pool", "handout", "photos");
     private static final Set<String> DASHES = Set.of("-", "--", "---", "–", "—");
 
     private final Lexicon lexicon;
@@ -245,10 +248,9 @@ final class NewsStructure {
             labels.clear(from, to);
             return;
         }
-        boolean agency = isAgency(doc.word(from));
-        boolean person = !agency && (anyLabel(labels, from, to, NameLabel.PER) || lexicon.isFirstName(doc.word(from)))
-                && to - from >= 2;
-        labels.set(from, to, person ? NameLabel.PER : NameLabel.ORG, 1.0);
+        boolean outlet = isAgency(doc.word(from)) || to - from == 1
+                || MEDIA_WORDS.contains(doc.word(to - 1).toLowerCase(Locale.ROOT));
+        labels.set(from, to, outlet ? NameLabel.ORG : NameLabel.PER, 1.0);
     }
 
     private static boolean anyLabel(TokenLabels labels, int from, int to, NameLabel l) {

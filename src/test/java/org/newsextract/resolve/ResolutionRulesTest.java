@@ -212,4 +212,107 @@ class ResolutionRulesTest {
         List<ResolvedEntity> all = resolve(text, "ORG:Rotor Volgograd", "PER:Rotor#2");
         assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all.toString());
     }
+
+    private static List<String> namesOf(List<ResolvedEntity> all, EntityType type) {
+        return all.stream().filter(e -> e.type() == type).map(ResolvedEntity::name).sorted().toList();
+    }
+
+    @Test
+    void aDatelineIsAPlaceAndItsAgencyAnOrganization() {
+        String text = "DUBAI (Reuters) - Saudi Arabia said on Monday it would raise output.";
+        List<ResolvedEntity> all = resolve(text, "ORG:DUBAI", "LOC:Reuters", "LOC:Saudi Arabia");
+        assertEquals(List.of("DUBAI", "Saudi Arabia"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of("Reuters"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aDatelineOfTwoCitiesIsTwoPlaces() {
+        String text = "LOS ANGELES/NEW YORK (Reuters) - Studios said on Friday they would delay films.";
+        List<ResolvedEntity> all = resolve(text, "ORG:LOS ANGELES / NEW YORK");
+        assertEquals(List.of("LOS ANGELES", "NEW YORK"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
+    void aKnownPlaceBeforeADashIsADatelineButAHeadlineInCapitalsIsNot() {
+        List<ResolvedEntity> dateline = resolve("BERLIN -- German officials said on Monday they would act.",
+                "ORG:BERLIN");
+        assertEquals(List.of("BERLIN"), namesOf(dateline, EntityType.PLACE));
+        List<ResolvedEntity> headline = resolve("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+                "LOC:JAPAN", "LOC:CHINA");
+        assertEquals(List.of("CHINA", "JAPAN"), namesOf(headline, EntityType.PLACE));
+        List<ResolvedEntity> section = resolve("PRESS DIGEST - Indonesian newspapers - Sept 2 .");
+        assertTrue(section.isEmpty(), section.toString());
+    }
+
+    @Test
+    void aPhotoCreditIsTheAgencyAndThePhotographerNotOneName() {
+        String text = "A man walks past a store in Berlin, Germany, June 25, 2020. REUTERS/Kai Pfaffenbach/File Photo";
+        List<ResolvedEntity> all = resolve(text, "LOC:Berlin", "LOC:Germany", "ORG:REUTERS / Kai Pfaffenbach / File Photo");
+        assertEquals(List.of("Kai Pfaffenbach"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("REUTERS"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("Berlin", "Germany"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
+    void aPoolPhotoCreditNamesThePhotographerThePoolAndTheAgency() {
+        String text = "Leaders meet in Brussels, Belgium December 10, 2020. Olivier Hoslet/Pool via REUTERS";
+        List<ResolvedEntity> all = resolve(text, "LOC:Brussels", "LOC:Belgium", "ORG:Olivier Hoslet");
+        assertEquals(List.of("Olivier Hoslet"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Pool", "REUTERS"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aBylineIsAPersonWithoutTheDateAfterIt() {
+        String text = "By Nakul Iyer\nDec 7 (Reuters) - Asian shares rose on Monday.";
+        List<ResolvedEntity> byline = resolve("By Nakul Iyer Dec 7 (Reuters) - Asian shares rose on Monday.",
+                "ORG:Nakul Iyer Dec");
+        assertEquals(List.of("Nakul Iyer"), namesOf(byline, EntityType.PERSON));
+        List<ResolvedEntity> credits = resolve("(Reporting by Dave Sherwood Editing by Chris Reese)",
+                "PER:Dave Sherwood Editing", "ORG:Chris Reese");
+        assertEquals(List.of("Chris Reese", "Dave Sherwood"), namesOf(credits, EntityType.PERSON));
+        assertTrue(resolve(text, "PER:Nakul Iyer").stream().anyMatch(e -> e.name().equals("Nakul Iyer")));
+    }
+
+    @Test
+    void pageFurnitureIsNoName() {
+        List<ResolvedEntity> all = resolve("Slideshow (5 images)\nThe minister resigned.", "PER:Slideshow");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void aOneWordPersonThatAnOrganizationNounIntroducesIsAnOrganization() {
+        String text = "Gas producer Energean said on Monday it would sell assets. Energean shares rose 3%.";
+        List<ResolvedEntity> all = resolve(text, "PER:Energean");
+        assertEquals(List.of("Energean"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Energean").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void anOrganizationNounBeforeAFirstNameOrAfterATitleLeavesThePerson() {
+        List<ResolvedEntity> investor = resolve("The group Warren Buffett leads bought shares.", "PER:Warren Buffett");
+        assertEquals(List.of("Warren Buffett"), namesOf(investor, EntityType.PERSON));
+        List<ResolvedEntity> titled = resolve("The team Fernandez coaches won. Mr Fernandez was pleased.",
+                "PER:Fernandez");
+        assertEquals(List.of("Fernandez"), namesOf(titled, EntityType.PERSON));
+    }
+
+    @Test
+    void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
+        String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
+                + "HTS fighters took the city. HTS said so.";
+        List<ResolvedEntity> all = resolve(text, "PER:Abu Mohammed al-Jawlani", "PER:Hayat Tahrir al-Sham", "PER:HTS");
+        assertEquals(List.of("Abu Mohammed al-Jawlani"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Hayat Tahrir al-Sham"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void eventsPrizesAndLawsAreNotEntities() {
+        String text = "The regiment fought at the Battle of Gettysburg. He won the Rimington Trophy. "
+                + "MPs voted on the Internal Market Bill in Gettysburg, Pennsylvania.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Gettysburg", "ORG:Rimington Trophy", "ORG:Internal Market Bill",
+                "LOC:Pennsylvania");
+        assertEquals(List.of("Gettysburg", "Pennsylvania"), namesOf(all, EntityType.PLACE));
+        assertEquals(1, named(all, "Gettysburg").orElseThrow().mentions().size());
+        assertTrue(namesOf(all, EntityType.ORGANIZATION).isEmpty(), all.toString());
+    }
 }

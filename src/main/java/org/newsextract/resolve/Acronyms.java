@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
@@ -17,8 +18,17 @@ import org.newsextract.text.TokenizedText;
  * first initial. Then the parenthesised "HTS" and every other "HTS" in the document (same
  * spelling, same case) become mentions, and the acronym's name is linked to the long name so
  * that both end up in one entity.
+ *
+ * <p>An acronym nobody defined in parentheses joins the one longer name of the document whose
+ * words' initials are exactly its letters: "U.N." joins "United Nations", "EU" "European Union".
  */
 final class Acronyms {
+    private final Lexicon lexicon;
+
+    Acronyms(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     /** The spans after the rule, and each acronym key linked to its long name's key. */
     record Result(List<NameSpan> spans, Map<String, String> links) {
     }
@@ -43,8 +53,9 @@ final class Acronyms {
             definitions.put(acronym, longName);
             links.put(Names.key(doc, i + 1, i + 2), Names.key(doc, longName.start(), longName.end()));
         }
+        linkStandaloneAcronyms(doc, spans, links);
         if (definitions.isEmpty()) {
-            return new Result(spans, Map.of());
+            return new Result(spans, links.isEmpty() ? Map.of() : links);
         }
         boolean[] covered = new boolean[doc.tokenCount()];
         for (NameSpan s : spans) {
@@ -62,6 +73,51 @@ final class Acronyms {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return new Result(out, links);
+    }
+
+    /**
+     * Links a one-word name in acronym shape that no parenthesis defined ("U.N.", "EU") to the
+     * document's one longer place or organization name whose words' initials, function words
+     * left out, are exactly its letters ("United Nations", "European Union"). Nothing is linked
+     * when two different names fit, or none.
+     */
+    private void linkStandaloneAcronyms(TokenizedText doc, List<NameSpan> spans, Map<String, String> links) {
+        Map<String, String> longNames = new HashMap<>(); // initials -> key, or "" when ambiguous
+        for (NameSpan s : spans) {
+            if (s.length() >= 2 && (s.label() == NameLabel.ORG || s.label() == NameLabel.LOC)) {
+                String initials = contentInitials(doc, s);
+                if (initials.length() >= 2) {
+                    String key = Names.key(doc, s.start(), s.end());
+                    longNames.merge(initials, key, (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        for (NameSpan s : spans) {
+            String word = doc.word(s.start());
+            String key = Names.key(doc, s.start(), s.end());
+            if (s.length() != 1 || s.label() == NameLabel.PER || links.containsKey(key) || !isAcronymShape(word)) {
+                continue;
+            }
+            String target = longNames.get(word.replaceAll("[^\\p{Lu}\\d]", ""));
+            if (target != null && !target.isEmpty()) {
+                links.put(key, target);
+            }
+        }
+    }
+
+    private String contentInitials(TokenizedText doc, NameSpan s) {
+        StringBuilder b = new StringBuilder();
+        for (int t = s.start(); t < s.end(); t++) {
+            String w = doc.word(t);
+            if (lexicon.isFunctionWord(w) || w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return "";
+            }
+            b.append(w.charAt(0));
+        }
+        return b.toString();
     }
 
     static boolean isAcronymShape(String word) {

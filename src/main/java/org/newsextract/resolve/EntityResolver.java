@@ -17,13 +17,14 @@ import org.newsextract.text.TokenizedText;
 public final class EntityResolver {
     private final Lexicon lexicon;
     private final Boundaries boundaries;
-    private final Acronyms acronyms = new Acronyms();
+    private final Acronyms acronyms;
     private final Surnames surnames;
     private final TypeVote typeVote = new TypeVote();
     private final Propagation propagation;
     private final OrganizationCues organizationCues;
     private final NewsStructure newsStructure;
     private final EventNames eventNames;
+    private final Nicknames nicknames = new Nicknames();
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -45,6 +46,7 @@ public final class EntityResolver {
         this.rules = java.util.Set.copyOf(rules);
         this.lexicon = lexicon;
         this.boundaries = new Boundaries(lexicon);
+        this.acronyms = new Acronyms(lexicon);
         this.surnames = new Surnames(lexicon);
         this.propagation = new Propagation(lexicon);
         this.organizationCues = new OrganizationCues(lexicon);
@@ -73,6 +75,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.EVENT_NAMES)) {
             eventNames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.NICKNAMES)) {
+            nicknames.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);

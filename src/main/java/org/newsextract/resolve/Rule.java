@@ -15,6 +15,8 @@ public enum Rule {
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
     EVENT_NAMES,
+    /** {@link Nicknames}: Robin “ropz” Kool is one person. */
+    NICKNAMES,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */

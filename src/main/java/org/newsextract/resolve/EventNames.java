@@ -14,6 +14,10 @@ import org.newsextract.text.TokenizedText;
  * for it, followed by "of" and a capitalized phrase, does the same ("Battle of Gettysburg",
  * "Treaty of Versailles"). MISC names are not output, so none of their words becomes an entity
  * mention; the same words elsewhere keep their own labels ("Gettysburg, Pennsylvania").
+ *
+ * <p>So is a name that a short lexicon of today's news lists as neither person, place nor
+ * organization ({@link Lexicon#isMiscName}, {@code models/misc-names.txt}: "Brexit", "Obamacare",
+ * "Covid-19", "New Year").
  */
 final class EventNames {
     /** The most words of a capitalized phrase before its event noun ("MTV Europe Music Award"). */
@@ -26,6 +30,11 @@ final class EventNames {
     }
 
     void apply(TokenizedText doc, TokenLabels labels) {
+        for (org.newsextract.nlp.NameSpan n : labels.spans()) {
+            if (n.label() != NameLabel.MISC && lexicon.isMiscName(doc.span(n.start(), n.end()))) {
+                labels.relabel(n.start(), n.end(), NameLabel.MISC);
+            }
+        }
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int from = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);

@@ -55,12 +55,14 @@ public final class Lexicon {
     private final Set<String> firstNames;
     private final Set<String> organizationNouns;
     private final Map<String, EventNoun> eventNouns;
+    private final Set<String> miscNames;
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
 
     private Lexicon() {
         organizationNouns = new HashSet<>(readLines("organization-nouns.txt"));
         newsAgencies = new HashSet<>(readLines("news-agencies.txt"));
+        miscNames = new HashSet<>(readLines("misc-names.txt"));
         eventNouns = new HashMap<>();
         for (String line : readModelLines("event-nouns.txt")) {
             String[] cols = line.split("\t");
@@ -147,6 +149,14 @@ public final class Lexicon {
     /** Returns the event noun this word is ("Trophy", "Battle"), or null when it is none. */
     public EventNoun eventNoun(String word) {
         return eventNouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True if the phrase is a name of no person, place or organization that taggers often take
+     * for one ("Brexit", "Covid-19", "New Year"): {@code models/misc-names.txt}.
+     */
+    public boolean isMiscName(String phrase) {
+        return miscNames.contains(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */

@@ -25,6 +25,7 @@ public final class EntityResolver {
     private final NewsStructure newsStructure;
     private final EventNames eventNames;
     private final Nicknames nicknames = new Nicknames();
+    private final Headlines headlines;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -52,6 +53,7 @@ public final class EntityResolver {
         this.organizationCues = new OrganizationCues(lexicon);
         this.newsStructure = new NewsStructure(lexicon);
         this.eventNames = new EventNames(lexicon);
+        this.headlines = new Headlines(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -75,6 +77,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.EVENT_NAMES)) {
             eventNames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.HEADLINES)) {
+            headlines.apply(doc, labels);
         }
         if (rules.contains(Rule.NICKNAMES)) {
             nicknames.apply(doc, labels);

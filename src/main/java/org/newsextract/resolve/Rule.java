@@ -15,6 +15,8 @@ public enum Rule {
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
     EVENT_NAMES,
+    /** {@link Headlines}: a title-case headline's names count only if the article uses them. */
+    HEADLINES,
     /** {@link Nicknames}: Robin “ropz” Kool is one person. */
     NICKNAMES,
     /** {@link Surnames}: a full name's last word names the person. */

@@ -315,4 +315,46 @@ class ResolutionRulesTest {
         assertEquals(1, named(all, "Gettysburg").orElseThrow().mentions().size());
         assertTrue(namesOf(all, EntityType.ORGANIZATION).isEmpty(), all.toString());
     }
+
+    @Test
+    void aTitleCaseHeadlineKeepsOnlyTheNamesTheArticleUses() {
+        String text = "Veto Power Impedes Peace Efforts\n"
+                + "Russia used its veto power again on Tuesday, and peace efforts stalled at the United Nations. "
+                + "Diplomats said the efforts would go on.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Veto Power Impedes Peace Efforts", "ORG:United Nations",
+                "LOC:Russia");
+        assertEquals(List.of("United Nations"), namesOf(all, EntityType.ORGANIZATION));
+        String trump = "Trump Vows To Fight On\nDonald Trump said on Monday he would fight on.";
+        List<ResolvedEntity> kept = resolve(trump, "PER:Trump#1", "PER:Donald Trump");
+        assertEquals(2, named(kept, "Donald Trump").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void aLineOfNamesInTitleCaseIsNoHeadline() {
+        String text = "Manchester United 2 Arsenal 1\nThe result left United top of the table.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Manchester United", "ORG:Arsenal");
+        assertEquals(List.of("Arsenal", "Manchester United"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void todaysNonEntityNamesAreNotPeople() {
+        String text = "Brexit and Covid-19 dominated the talks; Obamacare was not mentioned.";
+        List<ResolvedEntity> all = resolve(text, "PER:Brexit", "ORG:Covid-19", "PER:Obamacare");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void aNicknameInQuotationMarksDoesNotCutTheNameInTwo() {
+        String text = "Estonia’s Robin “ropz” Kool had 67 kills.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Estonia", "PER:Robin", "PER:Kool");
+        assertEquals(List.of("Robin “ropz” Kool"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
+    void anAcronymNobodyDefinedJoinsTheNameOfItsInitials() {
+        String text = "The United Nations said on Monday it would send aid. The U.N. has 193 members.";
+        List<ResolvedEntity> all = resolve(text, "ORG:United Nations", "ORG:U.N.");
+        assertEquals(List.of("United Nations"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("U.N.", "United Nations"), named(all, "United Nations").orElseThrow().aliases());
+    }
 }

@@ -44,6 +44,8 @@ class SeedTest {
                 Set.of("Damascus", "Hama", "Homs", "Aleppo", "Syria", "Iran", "Russia", "North Korea")), names(x.places()).toString());
         Entity homs = x.places().stream().filter(e -> e.name().equals("Homs")).findFirst().orElseThrow();
         assertEquals(PlaceKind.CITY, homs.placeKind().orElseThrow(), "'the strategic city of Homs'");
+        Entity hama = x.places().stream().filter(e -> e.name().equals("Hama")).findFirst().orElseThrow();
+        assertEquals(PlaceKind.CITY, hama.placeKind().orElseThrow(), "'... Hama ... The town is significant'");
         Entity syria = x.places().stream().filter(e -> e.name().equals("Syria")).findFirst().orElseThrow();
         assertEquals(PlaceKind.COUNTRY, syria.placeKind().orElseThrow());
     }

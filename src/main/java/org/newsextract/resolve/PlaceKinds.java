@@ -15,7 +15,9 @@ import org.newsextract.text.TokenizedText;
  *   <li>The text, when it says: "the city of Homs", "the capital Damascus", "Gaza city" → CITY
  *       (but "the capital of Syria" says nothing of Syria);
  *       "the province of Idlib", "Idlib province" → STATE_OR_PROVINCE; "the region of X",
- *       "X region" → REGION; "the country of X" → COUNTRY.</li>
+ *       "X region" → REGION; "the country of X" → COUNTRY; "upstate New York" →
+ *       STATE_OR_PROVINCE; a place that ends its sentence's names, when the next sentence opens
+ *       with "The town" (city, village): "Rebels took Hama. The town is significant ..." → CITY.</li>
  *   <li>Otherwise the lexicons, name by name (the fullest first): {@code models/places.tsv},
  *       then CoreNLP's gazetteer (country, then state or province, then city).</li>
  *   <li>Otherwise OTHER.</li>
@@ -25,6 +27,10 @@ final class PlaceKinds {
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital", "suburb");
     private static final Set<String> STATE_WORDS = Set.of("province", "state", "governorate", "county");
     private static final Set<String> REGION_WORDS = Set.of("region", "area");
+    /** Words before a state's name that name a part of it ("upstate New York"). */
+    private static final Set<String> STATE_PARTS = Set.of("upstate", "downstate");
+    /** Nouns that, opening the next sentence after "The", say the place just named is a town. */
+    private static final Set<String> TOWN_WORDS = Set.of("town", "city", "village");
 
     private final Lexicon lexicon;
 
@@ -52,12 +58,18 @@ final class PlaceKinds {
         return PlaceKind.OTHER;
     }
 
-    static PlaceKind fromContext(TokenizedText doc, NameSpan m) {
+    PlaceKind fromContext(TokenizedText doc, NameSpan m) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(m.start()));
         int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(m.start()));
         String before = m.start() - 1 >= sentenceStart ? lower(doc, m.start() - 1) : "";
         String twoBefore = m.start() - 2 >= sentenceStart ? lower(doc, m.start() - 2) : "";
         String after = m.end() < sentenceEnd ? lower(doc, m.end()) : "";
+        if (STATE_PARTS.contains(before)) {
+            return PlaceKind.STATE_OR_PROVINCE; // "upstate New York" is the state
+        }
+        if (isLastPlaceBeforeTheTown(doc, m)) {
+            return PlaceKind.CITY;
+        }
         boolean cityOf = before.equals("of") && CITY_WORDS.contains(twoBefore) && !twoBefore.equals("capital");
         if (CITY_WORDS.contains(before) || cityOf || after.equals("city") || after.equals("town")) {
             return PlaceKind.CITY;
@@ -73,6 +85,25 @@ final class PlaceKinds {
             return PlaceKind.COUNTRY;
         }
         return null;
+    }
+
+    /**
+     * True if no capitalized word but a day or month follows the mention in its sentence and the next sentence
+     * opens with "The town", "The city" or "The village" ("Rebels took Hama. The town is ...").
+     */
+    private boolean isLastPlaceBeforeTheTown(TokenizedText doc, NameSpan m) {
+        int sentence = doc.sentenceOf(m.start());
+        if (sentence + 1 >= doc.sentenceCount()) {
+            return false;
+        }
+        for (int t = m.end(); t < doc.sentenceEnd(sentence); t++) {
+            if (Names.isCapitalized(doc.word(t)) && !lexicon.isCalendarWord(doc.word(t))) {
+                return false;
+            }
+        }
+        int next = doc.sentenceStart(sentence + 1);
+        return next + 1 < doc.sentenceEnd(sentence + 1) && lower(doc, next).equals("the")
+                && TOWN_WORDS.contains(lower(doc, next + 1));
     }
 
     private static String lower(TokenizedText doc, int t) {

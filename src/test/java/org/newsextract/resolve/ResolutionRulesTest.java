@@ -357,4 +357,14 @@ class ResolutionRulesTest {
         assertEquals(List.of("United Nations"), namesOf(all, EntityType.ORGANIZATION));
         assertEquals(List.of("U.N.", "United Nations"), named(all, "United Nations").orElseThrow().aliases());
     }
+
+    @Test
+    void placeKindsFromTheNextSentenceAndFromUpstate() {
+        String text = "Rebels took Hama on Thursday. The town is significant for its history. "
+                + "She grew up in upstate New York and in Greenland.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Hama", "LOC:New York", "LOC:Greenland");
+        assertEquals(PlaceKind.CITY, named(all, "Hama").orElseThrow().kind());
+        assertEquals(PlaceKind.STATE_OR_PROVINCE, named(all, "New York").orElseThrow().kind());
+        assertEquals(PlaceKind.COUNTRY, named(all, "Greenland").orElseThrow().kind());
+    }
 }

@@ -75,16 +75,7 @@ public final class PolnearQuotes {
      * @throws IOException if a file cannot be read or the JSON is malformed
      */
     public static List<GoldDocument> read(Path dir, String split) throws IOException {
-        Path textDir = dir.resolve(split).resolve("text");
-        Map<String, String> texts = new TreeMap<>();
-        try (Stream<Path> files = Files.list(textDir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".txt")) {
-                    texts.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        Map<String, String> texts = texts(dir, split);
         Map<String, Map<Long, GoldQuote>> gold = new HashMap<>();
         JsonFactory json = new JsonFactory();
         try (BufferedReader r = Files.newBufferedReader(dir.resolve("attributions.jsonl"), StandardCharsets.UTF_8)) {
@@ -310,6 +301,20 @@ public final class PolnearQuotes {
     public record ReportedDocument(String id, String text, List<GoldReported> reported) {
     }
 
+    /** Reads the texts of one split, {@code <dir>/<split>/text/*.txt}, by document id. */
+    private static Map<String, String> texts(Path dir, String split) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir.resolve(split).resolve("text"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".txt")) {
+                    texts.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
+    }
+
     /**
      * Reads the gold reported speech of one split: every document of {@code <dir>/<split>/text/}
      * with its {@code indirect} and {@code mixed} attributions.
@@ -320,16 +325,7 @@ public final class PolnearQuotes {
      * @throws IOException if a file cannot be read or the JSON is malformed
      */
     public static List<ReportedDocument> readReported(Path dir, String split) throws IOException {
-        Path textDir = dir.resolve(split).resolve("text");
-        Map<String, String> texts = new TreeMap<>();
-        try (Stream<Path> files = Files.list(textDir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".txt")) {
-                    texts.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        Map<String, String> texts = texts(dir, split);
         Map<String, List<GoldReported>> gold = new HashMap<>();
         JsonFactory json = new JsonFactory();
         try (BufferedReader r = Files.newBufferedReader(dir.resolve("attributions.jsonl"), StandardCharsets.UTF_8)) {

@@ -6,9 +6,17 @@
  * <ol>
  *   <li>{@link org.newsextract.resolve.Boundaries}: where a name begins and ends ("Syria and Iran" is two);</li>
  *   <li>{@link org.newsextract.resolve.Acronyms}: "Hayat Tahrir al-Sham (HTS)" makes "HTS" an
- *       alias, and every other "HTS" a mention of it;</li>
+ *       alias, and every other "HTS" a mention of it; "U.N." joins "United Nations";</li>
+ *   <li>{@link org.newsextract.resolve.NewsStructure}: datelines ("DUBAI (Reuters) -"), photo
+ *       credits, bylines and page furniture;</li>
+ *   <li>{@link org.newsextract.resolve.EventNames}: events, prizes, laws ("Battle of Gettysburg",
+ *       "Brexit") are MISC, not entities;</li>
+ *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when
+ *       the article uses them;</li>
+ *   <li>{@link org.newsextract.resolve.Nicknames}: Robin “ropz” Kool is one person;</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
  *   <li>{@link org.newsextract.resolve.TypeVote}: a name is a person everywhere or nowhere;</li>
+ *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean" is a company;</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

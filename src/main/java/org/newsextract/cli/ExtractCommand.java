@@ -113,8 +113,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Set<String> done = Set.of();
+        Resume.State state = null;
         if (resume) {
-            Resume.State state = Resume.read(output);
+            state = Resume.read(output);
             done = state.ids();
             if (state.droppedPartialLine() && !quiet) {
                 err.println("newsextract: " + output + ": removed an incomplete last record (interrupted run)");
@@ -137,11 +138,17 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         progress.finish(failures);
-        if (resume && !quiet && !skip.isEmpty()) {
-            err.println("newsextract: resume: skipped the inputs of the " + skip.size() + " record(s) already in " + output);
+        long earlierErrors = 0;
+        if (state != null && state.records() > 0) {
+            earlierErrors = state.errors();
+            if (!quiet) {
+                err.println("newsextract: resume: skipped the inputs of the " + state.records() + " record(s) already in "
+                        + output + (earlierErrors == 0 ? "" : ", " + earlierErrors + " of them error records "
+                        + "(remove their lines to retry those documents)"));
+            }
         }
         err.flush();
-        return failures == 0 ? 0 : Main.FAILURE;
+        return failures == 0 && earlierErrors == 0 ? 0 : Main.FAILURE;
     }
 
     private picocli.CommandLine.ParameterException usage(String message) {
@@ -162,9 +169,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         long total = -1;
         if (mode != Progress.Mode.NONE && !inputs.isEmpty() && !inputs.contains("-")) {
-            try (Stream<Inputs.Input> all = Inputs.of(inputs, jsonl, System.in)) {
-                total = all.filter(in -> !skip.contains(in.id())).count();
-            }
+            total = Math.max(0, Inputs.count(inputs, jsonl) - skip.size());
         }
         return new Progress(err, mode, explicit, total, (long) (progressEvery * 1e9), System::nanoTime);
     }
@@ -209,6 +214,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             return BatchResult.failure(input.id(), message);
+        } catch (OutOfMemoryError e) {
+            // One document too large for the heap: its allocations are garbage now; the others go on.
+            return BatchResult.failure(input.id(), "document '" + input.id() + "': out of memory while processing it "
+                    + "(run with a larger heap, e.g. NEWSEXTRACT_JAVA_OPTS=-Xmx4g)");
         }
     }
 

@@ -188,7 +188,7 @@ final class ConllCrfFeatures {
         Word x = new Word();
         x.text = Americanize.americanize(token);
         x.shape = WordShapeClassifier.wordShape(x.text, WordShapeClassifier.WORDSHAPEDAN2USELC,
-                model.knownLowercaseWords);
+                new RootLowercaseWords(model.knownLowercaseWords, x.text)); // not the default locale
         String key = WordShapeClassifier.wordShape(x.text.toLowerCase(Locale.ROOT), WordShapeClassifier.WORDSHAPEDIGITS);
         String cluster = model.distSim.get(key);
         x.clusterC = cluster == null ? model.unknownDistSim : cluster;

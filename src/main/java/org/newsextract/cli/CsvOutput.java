@@ -64,7 +64,7 @@ final class CsvOutput implements ExtractCommand.Sink {
     }
 
     private Writer open(Path file, List<String> header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Writer w = ExtractCommand.utf8(file);
         all.add(w);
         row(w, header.toArray());
         return w;

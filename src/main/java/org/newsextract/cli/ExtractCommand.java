@@ -234,9 +234,19 @@ final class ExtractCommand implements Callable<Integer> {
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }
-        return append
-                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        return append ? utf8(output, StandardOpenOption.CREATE, StandardOpenOption.APPEND) : utf8(output);
+    }
+
+    /**
+     * Opens a UTF-8 file writer that writes U+FFFD for an unpaired surrogate (a broken character
+     * that UTF-8 cannot hold; JSON output escapes it instead) rather than failing the whole run.
+     */
+    static Writer utf8(Path file, java.nio.file.OpenOption... options) throws IOException {
+        java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                .replaceWith(new byte[]{(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file, options), encoder));
     }
 
     /** Writes records as one object, an array, or lines; json decides on the array at the second record. */
@@ -254,8 +264,11 @@ final class ExtractCommand implements Callable<Integer> {
         void write(BatchResult r) {
             try {
                 if (format == Format.jsonl) {
-                    ExtractionJson.write(r, out, false);
-                    out.write('\n');
+                    // the whole line at once: a failure or a kill never leaves half a record behind it
+                    java.io.StringWriter line = new java.io.StringWriter();
+                    ExtractionJson.write(r, line, false);
+                    line.write('\n');
+                    out.write(line.toString());
                     out.flush();
                 } else if (count == 0) {
                     first = r;

@@ -251,7 +251,8 @@ public final class JsonLines implements Iterator<JsonLines.Record>, Closeable {
                         + "column " + column + " (one object per line)");
             }
         } catch (JsonProcessingException e) {
-            return new Record(source, lineNo, idOr(id, where), null, where + ": invalid JSON: " + e.getOriginalMessage());
+            // the id of a line that is not valid JSON is its place, even when an "id" was read
+            return error(where, where + ": invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             return error(where, where + ": cannot read: " + e.getMessage());
         }

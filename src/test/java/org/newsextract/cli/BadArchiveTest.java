@@ -107,20 +107,37 @@ class BadArchiveTest {
         }
     }
 
-    /** Case 1, CLI side: the file after a JSON Lines file is opened only when its turn comes. */
+    /**
+     * Case 1 with a file: the first record of a JSON Lines file comes while the rest of the file
+     * is still being written (a named pipe), so nothing holds the file whole.
+     */
     @Test
-    void case1InputsAfterAJsonLinesFileAreOpenedInTurn() throws Exception {
-        Path a = write("a.jsonl", "{\"id\": \"a1\", \"text\": \"x\"}\n{\"id\": \"a2\", \"text\": \"y\"}\n");
-        Path b = write("b.jsonl", "{\"id\": \"b1\", \"text\": \"z\"}\n");
-        try (Stream<Inputs.Input> inputs = Inputs.of(List.of(a.toString(), b.toString()), false, InputStream.nullInputStream())) {
-            Iterator<Inputs.Input> it = inputs.iterator();
-            assertEquals("a1", it.next().id());
-            Files.delete(b); // not opened yet: deleting it now makes its turn an error record
-            assertEquals("a2", it.next().id());
-            Inputs.Input gone = it.next();
-            assertTrue(gone.id().equals("b.jsonl"), gone.id());
-            assertFalse(it.hasNext());
-        }
+    void case1AJsonLinesFileGivesItsFirstRecordBeforeItsEnd() throws Exception {
+        Path fifo = dir.resolve("pipe.jsonl");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "skipped: no mkfifo here");
+        java.util.concurrent.CountDownLatch firstRead = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                out.write("{\"id\": \"one\", \"text\": \"Angela Merkel visited Paris.\"}\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                firstRead.await(10, TimeUnit.SECONDS); // the rest only after the first record was read
+                out.write("{\"id\": \"two\", \"text\": \"Joe Biden spoke.\"}\n".getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(8), () -> {
+            try (Stream<Inputs.Input> inputs = Inputs.of(List.of(fifo.toString()), false, InputStream.nullInputStream())) {
+                Iterator<Inputs.Input> it = inputs.iterator();
+                assertEquals("one", it.next().id(), "the first record, while the file is still open for writing");
+                firstRead.countDown();
+                assertEquals("two", it.next().id());
+                assertFalse(it.hasNext());
+            }
+        }, "the first record must not wait for the end of the file");
     }
 
     /** Case 2: one invalid UTF-8 byte is an error record for its line only; resume gets past it. */
@@ -326,7 +343,7 @@ class BadArchiveTest {
                 + "{\"id\": \"cut\", \"text\": \"abc\n\n{\"id\": \"last\", \"text\": \"fine\"}";
         List<String[]> records = read(Inputs.of(List.of("-"), true,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
-        assertEquals(List.of("stdin:1", "stdin:2", "n", "m", "stdin:5", "cut", "last"), ids(records));
+        assertEquals(List.of("stdin:1", "stdin:2", "n", "m", "stdin:5", "stdin:6", "last"), ids(records));
         assertTrue(records.get(0)[1].startsWith("stdin:1: invalid JSON"), records.get(0)[1]);
         assertEquals("stdin:2: not a JSON object", records.get(1)[1]);
         assertEquals("stdin:3: field 'text' must be a string", records.get(2)[1]);
@@ -334,5 +351,40 @@ class BadArchiveTest {
         assertTrue(records.get(4)[1].contains("Duplicate field 'text'"), records.get(4)[1]);
         assertTrue(records.get(5)[1].startsWith("stdin:6: invalid JSON"), records.get(5)[1]);
         assertNull(records.get(6)[1], "a last line without a newline is read");
+    }
+
+    /**
+     * Case 5 through the CLI: a lone surrogate from a JSON escape is written back as the same
+     * escape (UTF-8 cannot hold it), so the record decodes to the exact input; CSV and HTML,
+     * which have no escape, show U+FFFD. Writing it failed the whole run before.
+     */
+    @Test
+    void case5LoneSurrogateSurvivesEveryOutput() throws Exception {
+        Path in = write("lone.jsonl", "{\"id\": \"s\", \"text\": \"\\\"We will win \\ud800,\\\" said Angela Merkel in Paris.\"}\n"
+                + "{\"id\": \"t\", \"text\": \"Joe Biden spoke.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        CliTest.Run run = CliTest.run("extract", "--format", "jsonl", "-q", "-o", out.toString(), in.toString());
+        assertEquals(0, run.code(), run.err());
+        String first = Files.readAllLines(out).get(0);
+        assertTrue(first.contains("\"text\":\"\\\"We will win \\uD800,\\\"\""), first);
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(first)) {
+            String quote = null;
+            while (p.nextToken() != null) {
+                if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && p.currentName().equals("text")) {
+                    p.nextToken();
+                    if (p.getText().startsWith("\"We")) {
+                        quote = p.getText();
+                    }
+                }
+            }
+            assertEquals("\"We will win \ud800,\"", quote, "the exact input back");
+        }
+        assertEquals(List.of("s", "t"), CliTest.records(Files.readString(out)).stream().map(r -> r[0]).toList());
+        CliTest.Run csv = CliTest.run("extract", "--format", "csv", "--mentions", "-o", dir.resolve("csv").toString(), in.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(Files.readString(dir.resolve("csv/documents.csv")).contains("t,ok"));
+        CliTest.Run html = CliTest.run("extract", "--format", "html", "-o", dir.resolve("pages").toString(), in.toString());
+        assertEquals(0, html.code(), html.err());
+        assertTrue(Files.readString(dir.resolve("pages/s.html")).contains("\ufffd"));
     }
 }

@@ -134,8 +134,17 @@ public final class JsonLines implements Iterator<JsonLines.Record>, Closeable {
 
     private IOException readError;
 
+    private boolean startChecked;
+
     /** Reads the next line; returns null after the last one, and skips blank lines. */
     private Record readRecord() {
+        if (!startChecked) {
+            startChecked = true;
+            Record utf16 = utf16Start();
+            if (utf16 != null) {
+                return utf16;
+            }
+        }
         line.reset();
         boolean tooLong = false;
         long bytes = 0;
@@ -208,6 +217,32 @@ public final class JsonLines implements Iterator<JsonLines.Record>, Closeable {
                     + " of the line)");
         }
         return parse(text, where);
+    }
+
+    /** A UTF-16 or UTF-32 byte-order mark at the start: one error record for the whole source. */
+    private Record utf16Start() {
+        try {
+            while (limit < 2 && !eof) {
+                int n = in.read(buffer, limit, buffer.length - limit);
+                if (n <= 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                }
+            }
+        } catch (IOException e) {
+            eof = true;
+            readError = e;
+            return null;
+        }
+        if (limit >= 2 && ((buffer[0] & 0xFF) == 0xFF && (buffer[1] & 0xFF) == 0xFE
+                || (buffer[0] & 0xFF) == 0xFE && (buffer[1] & 0xFF) == 0xFF)) {
+            finished = true;
+            lineNo = 1;
+            return error(source + ":1", source + ": UTF-16 or UTF-32 text (byte-order mark " + hex(buffer[0]) + " "
+                    + hex(buffer[1]) + "); newsextract reads UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8");
+        }
+        return null;
     }
 
     private Record error(String where, String message) {

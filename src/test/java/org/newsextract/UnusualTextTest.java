@@ -121,9 +121,12 @@ class UnusualTextTest {
     @Test
     void case6DefaultLocaleDoesNotChangeResults(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path sample = dir.resolve("ice.txt");
+        // each of these sentences was tagged differently under tr-TR by the CRF, alone or in the
+        // two-model ensemble (a word shape missed "Immigration" in the known lowercase words)
         Files.writeString(sample, "Agents of Immigration and Customs Enforcement arrested him, officials said.\n"
                 + "The program is run by United States Citizenship and Immigration Services, and agents of "
-                + "Immigration and Customs Enforcement enforce it.\n", StandardCharsets.UTF_8);
+                + "Immigration and Customs Enforcement enforce it.\n"
+                + "A spokesman for U.S. Immigration and Customs Enforcement declined to comment.\n", StandardCharsets.UTF_8);
         List<Path> files = new java.util.ArrayList<>(List.of(sample));
         Path polnear = Path.of("..", "shared", "data", "polnear", "dev", "text");
         if (Files.isDirectory(polnear)) {
@@ -135,7 +138,6 @@ class UnusualTextTest {
         }
         Path[] all = files.toArray(new Path[0]);
         String here = extractHere(all);
-        assertTrue(here.contains("\"text\":\"Immigration and Customs Enforcement\""), here.lines().findFirst().orElse(""));
         String turkish = extractInTurkishJvm(all);
         List<String> a = here.lines().toList();
         List<String> b = turkish.lines().toList();

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.newsextract.Document;
+import org.newsextract.json.JsonLines;
 
 /** The documents a benchmark runs on: {@code .txt} files of directories, files, or JSON Lines files. */
 public final class BenchCorpus {
@@ -22,7 +20,8 @@ public final class BenchCorpus {
     /**
      * Reads the corpus, in the order given (directories sorted by path).
      *
-     * @throws UncheckedIOException if a path cannot be read
+     * @throws UncheckedIOException     if a path cannot be read
+     * @throws IllegalArgumentException naming the line when a JSON Lines record is broken
      */
     public static List<Document> read(List<Path> paths) {
         List<Document> docs = new ArrayList<>();
@@ -35,12 +34,13 @@ public final class BenchCorpus {
                         }
                     }
                 } else if (p.toString().endsWith(".jsonl")) {
-                    int line = 0;
-                    for (String json : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                        line++;
-                        String[] idText = parse(json);
-                        if (idText[1] != null) {
-                            docs.add(new Document(idText[0] == null ? p + ":" + line : idText[0], idText[1]));
+                    try (JsonLines lines = new JsonLines(Files.newInputStream(p), p.toString())) {
+                        while (lines.hasNext()) {
+                            JsonLines.Record r = lines.next();
+                            if (!r.ok()) {
+                                throw new IllegalArgumentException("corpus " + r.error());
+                            }
+                            docs.add(new Document(r.id(), r.text()));
                         }
                     }
                 } else {
@@ -51,29 +51,5 @@ public final class BenchCorpus {
             }
         }
         return docs;
-    }
-
-    private static String[] parse(String json) throws IOException {
-        String[] out = new String[2];
-        if (json.isBlank()) {
-            return out;
-        }
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return out;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                p.nextToken();
-                if (f.equals("id")) {
-                    out[0] = p.getText();
-                } else if (f.equals("text")) {
-                    out[1] = p.getText();
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        return out;
     }
 }

@@ -21,7 +21,8 @@ import org.newsextract.json.CodePoints;
  * {@code extract --format csv -o DIR}: tables that open in any spreadsheet or data-frame
  * library, the document id on every row, offsets in Unicode code points (as in the JSON).
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line
- * break, quotes doubled; UTF-8 without a byte-order mark.
+ * break, quotes doubled; UTF-8 without a byte-order mark. Text cells that a spreadsheet would
+ * take for a formula get a leading apostrophe ({@link #guardFormula}).
  *
  * <ul>
  *   <li>{@code documents.csv}: one row per input (failed ones too, with the error);</li>
@@ -63,7 +64,7 @@ final class CsvOutput implements ExtractCommand.Sink {
     }
 
     private Writer open(Path file, List<String> header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Writer w = ExtractCommand.utf8(file);
         all.add(w);
         row(w, header.toArray());
         return w;
@@ -120,10 +121,26 @@ final class CsvOutput implements ExtractCommand.Sink {
             if (i > 0) {
                 b.append(',');
             }
-            b.append(field(String.valueOf(fields[i])));
+            String s = String.valueOf(fields[i]);
+            b.append(field(fields[i] instanceof CharSequence ? guardFormula(s) : s));
         }
         b.append("\r\n");
         w.write(b.toString());
+    }
+
+    /**
+     * Defuses spreadsheet formula injection (OWASP's advice): a text cell that starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+     * apostrophe, so that Excel, LibreOffice and Google Sheets show it as text instead of
+     * running it ({@code =HYPERLINK(…)} in a doc_id). Numbers (offsets, counts) are not text
+     * cells and are written as they are.
+     */
+    static String guardFormula(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     /** Quotes a field when it holds a comma, a double quote or a line break (RFC 4180). */

@@ -113,8 +113,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Set<String> done = Set.of();
+        Resume.State state = null;
         if (resume) {
-            Resume.State state = Resume.read(output);
+            state = Resume.read(output);
             done = state.ids();
             if (state.droppedPartialLine() && !quiet) {
                 err.println("newsextract: " + output + ": removed an incomplete last record (interrupted run)");
@@ -137,11 +138,17 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         progress.finish(failures);
-        if (resume && !quiet && !skip.isEmpty()) {
-            err.println("newsextract: resume: skipped the inputs of the " + skip.size() + " record(s) already in " + output);
+        long earlierErrors = 0;
+        if (state != null && state.records() > 0) {
+            earlierErrors = state.errors();
+            if (!quiet) {
+                err.println("newsextract: resume: skipped the inputs of the " + state.records() + " record(s) already in "
+                        + output + (earlierErrors == 0 ? "" : ", " + earlierErrors + " of them error records "
+                        + "(remove their lines to retry those documents)"));
+            }
         }
         err.flush();
-        return failures == 0 ? 0 : Main.FAILURE;
+        return failures == 0 && earlierErrors == 0 ? 0 : Main.FAILURE;
     }
 
     private picocli.CommandLine.ParameterException usage(String message) {
@@ -162,9 +169,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         long total = -1;
         if (mode != Progress.Mode.NONE && !inputs.isEmpty() && !inputs.contains("-")) {
-            try (Stream<Inputs.Input> all = Inputs.of(inputs, jsonl, System.in)) {
-                total = all.filter(in -> !skip.contains(in.id())).count();
-            }
+            total = Math.max(0, Inputs.count(inputs, jsonl) - skip.size());
         }
         return new Progress(err, mode, explicit, total, (long) (progressEvery * 1e9), System::nanoTime);
     }
@@ -209,6 +214,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             return BatchResult.failure(input.id(), message);
+        } catch (OutOfMemoryError e) {
+            // One document too large for the heap: its allocations are garbage now; the others go on.
+            return BatchResult.failure(input.id(), "document '" + input.id() + "': out of memory while processing it "
+                    + "(run with a larger heap, e.g. NEWSEXTRACT_JAVA_OPTS=-Xmx4g)");
         }
     }
 
@@ -225,9 +234,19 @@ final class ExtractCommand implements Callable<Integer> {
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }
-        return append
-                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        return append ? utf8(output, StandardOpenOption.CREATE, StandardOpenOption.APPEND) : utf8(output);
+    }
+
+    /**
+     * Opens a UTF-8 file writer that writes U+FFFD for an unpaired surrogate (a broken character
+     * that UTF-8 cannot hold; JSON output escapes it instead) rather than failing the whole run.
+     */
+    static Writer utf8(Path file, java.nio.file.OpenOption... options) throws IOException {
+        java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                .replaceWith(new byte[]{(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file, options), encoder));
     }
 
     /** Writes records as one object, an array, or lines; json decides on the array at the second record. */
@@ -245,8 +264,11 @@ final class ExtractCommand implements Callable<Integer> {
         void write(BatchResult r) {
             try {
                 if (format == Format.jsonl) {
-                    ExtractionJson.write(r, out, false);
-                    out.write('\n');
+                    // the whole line at once: a failure or a kill never leaves half a record behind it
+                    java.io.StringWriter line = new java.io.StringWriter();
+                    ExtractionJson.write(r, line, false);
+                    line.write('\n');
+                    out.write(line.toString());
                     out.flush();
                 } else if (count == 0) {
                     first = r;

@@ -80,7 +80,7 @@ abstract class HtmlOutput implements ExtractCommand.Sink {
             }
             Files.createDirectories(dir);
             this.dir = dir;
-            this.index = Files.newBufferedWriter(dir.resolve("index.html"), StandardCharsets.UTF_8);
+            this.index = ExtractCommand.utf8(dir.resolve("index.html"));
             used.add("index");
             ExtractionHtml.appendPageStart(index, "newsextract: documents");
             index.write("<div class=\"newsextract\"><div class=\"ne-head\"><h2>Documents</h2></div>\n"
@@ -98,7 +98,9 @@ abstract class HtmlOutput implements ExtractCommand.Sink {
             }
             Extraction x = r.extraction().orElseThrow();
             String file = fileName(r.id()) + ".html";
-            Files.writeString(dir.resolve(file), x.toHtml(), StandardCharsets.UTF_8);
+            try (Writer page = ExtractCommand.utf8(dir.resolve(file))) {
+                page.write(x.toHtml());
+            }
             index.write("<li data-doc=\"" + esc + "\"><a href=\"" + ExtractionHtml.escape(file) + "\">" + esc
                     + "</a> <span class=\"ne-kind\">" + x.people().size() + " people · " + x.places().size()
                     + " places · " + x.organizations().size() + " organizations · " + x.quotes().size()

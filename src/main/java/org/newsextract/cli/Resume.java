@@ -20,13 +20,20 @@ import com.fasterxml.jackson.core.JsonToken;
  * it stopped: {@code extract --resume -o out.jsonl} skips those inputs and appends the rest. A
  * last line cut off by the interruption (no newline at its end) is removed first, so the file
  * never holds half a record. Error records count as done (one record per input); remove their
- * lines to retry those documents.
+ * lines to retry those documents. While the file holds error records, a resumed run exits 1.
  */
 final class Resume {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** What was found in the output file. */
-    record State(Set<String> ids, boolean droppedPartialLine) {
+    /**
+     * What was found in the output file.
+     *
+     * @param ids                the ids of its records
+     * @param records            how many records (lines) it holds
+     * @param errors             how many of them are error records
+     * @param droppedPartialLine whether an incomplete last line was removed
+     */
+    record State(Set<String> ids, long records, long errors, boolean droppedPartialLine) {
     }
 
     private Resume() {
@@ -41,11 +48,13 @@ final class Resume {
      */
     static State read(Path output) {
         if (!Files.exists(output)) {
-            return new State(Set.of(), false);
+            return new State(Set.of(), 0, 0, false);
         }
         try {
             boolean dropped = truncatePartialLine(output);
             Set<String> ids = new HashSet<>();
+            long records = 0;
+            long errors = 0;
             try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
                 String line;
                 int lineNo = 0;
@@ -54,15 +63,18 @@ final class Resume {
                     if (line.isBlank()) {
                         continue;
                     }
-                    String id = idOf(line);
+                    String[] idError = idOf(line);
+                    String id = idError == null ? null : idError[0];
                     if (id == null) {
                         throw new IllegalStateException(output + ":" + lineNo + ": not a newsextract record with an "
                                 + "\"id\"; cannot resume (is this the right file?)");
                     }
                     ids.add(id);
+                    records++;
+                    errors += idError[1] != null ? 1 : 0;
                 }
             }
-            return new State(ids, dropped);
+            return new State(ids, records, errors, dropped);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new IllegalStateException(output + ": not valid UTF-8; cannot resume");
         } catch (IOException e) {
@@ -92,24 +104,30 @@ final class Resume {
         }
     }
 
-    /** Returns the top-level "id" of a JSON object line, or null when the line is not one. */
-    static String idOf(String line) {
+    /**
+     * Returns the top-level "id" and "error" (null when absent) of a JSON object line, or null
+     * when the line is not one.
+     */
+    static String[] idOf(String line) {
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
             String id = null;
+            String error = null;
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 if (field.equals("id") && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     id = p.getText();
+                } else if (field.equals("error") && value == JsonToken.VALUE_STRING) {
+                    error = p.getText();
                 } else {
                     p.skipChildren();
                 }
             }
-            return t == JsonToken.END_OBJECT ? id : null;
+            return t == JsonToken.END_OBJECT ? new String[]{id, error} : null;
         } catch (JsonProcessingException e) {
             return null;
         } catch (IOException e) {

@@ -187,7 +187,8 @@ final class ConllCrfFeatures {
     private Word word(String token) {
         Word x = new Word();
         x.text = Americanize.americanize(token);
-        x.shape = WordShapeClassifier.wordShape(x.text, model.wordShape, model.knownLowercaseWords);
+        x.shape = WordShapeClassifier.wordShape(x.text, model.wordShape,
+                new RootLowercaseWords(model.knownLowercaseWords, x.text)); // not the default locale
         String key = WordShapeClassifier.wordShape(x.text.toLowerCase(Locale.ROOT), WordShapeClassifier.WORDSHAPEDIGITS);
         String cluster = model.distSim.get(key);
         x.clusterC = cluster == null ? model.unknownDistSim : cluster;

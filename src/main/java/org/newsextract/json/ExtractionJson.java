@@ -67,12 +67,64 @@ public final class ExtractionJson {
     }
 
     private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
+        JsonGenerator g = new LoneSurrogates(FACTORY.createGenerator(out));
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
             g.useDefaultPrettyPrinter();
         }
         return g;
+    }
+
+    /**
+     * Writes a string that holds an unpaired surrogate (valid in a Java string, as the input
+     * escape {@code "\ud800"} makes, but not encodable in UTF-8) with that surrogate as a
+     * {@code \\uXXXX} escape: the JSON still decodes to the exact text, and writing it as UTF-8
+     * cannot fail. Every other string is written as before.
+     */
+    private static final class LoneSurrogates extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+        LoneSurrogates(JsonGenerator g) {
+            super(g, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text == null || !hasLoneSurrogate(text)) {
+                super.writeString(text);
+                return;
+            }
+            StringBuilder json = new StringBuilder(text.length() + 16).append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    json.append(c).append(text.charAt(++i));
+                } else if (c == '"' || c == '\\') {
+                    json.append('\\').append(c);
+                } else if (c == '\n') {
+                    json.append("\\n");
+                } else if (c == '\r') {
+                    json.append("\\r");
+                } else if (c == '\t') {
+                    json.append("\\t");
+                } else if (c < 0x20 || Character.isSurrogate(c)) {
+                    json.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    json.append(c);
+                }
+            }
+            writeRawValue(json.append('"').toString());
+        }
+
+        private static boolean hasLoneSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static void writeExtraction(JsonGenerator g, Extraction x) throws IOException {

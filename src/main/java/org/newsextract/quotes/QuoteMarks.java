@@ -100,8 +100,17 @@ final class QuoteMarks {
      * digits ({@code 6'3"}, {@code 12" tall}).
      */
     static boolean isNotQuotation(String text, int i, int from) {
-        int lt = text.lastIndexOf('<', i);
-        if (lt >= from && lt > text.lastIndexOf('>', i) && i - lt < 1_000 && text.indexOf('>', i) > i) {
+        // the nearest '<' or '>' at or before i, looking back no further than a tag can be long
+        // (a scan to the start of the text for every mark made a text of many marks quadratic)
+        int lt = -1;
+        for (int j = i, stop = Math.max(from, i - 999); j >= stop; j--) {
+            char t = text.charAt(j);
+            if (t == '<' || t == '>') {
+                lt = t == '<' ? j : -1;
+                break;
+            }
+        }
+        if (lt >= 0 && text.indexOf('>', i) > i) {
             return true; // inside a markup tag: <tweet author="x">
         }
         if (text.charAt(i) != '"' || i == from) {

@@ -187,12 +187,12 @@ public final class TokenizedText {
 
         /**
          * Adds the token at {@code [start, end)} of the text to the current sentence, with its
-         * {@linkplain #normalizeWord normalized} form as its word.
+         * {@linkplain TokenizerText#word normalized} form as its word.
          *
          * @throws IllegalArgumentException as {@link #token(int, int, String)}
          */
         public Builder token(int start, int end) {
-            return token(start, end, normalizeWord(text.substring(start, end)));
+            return token(start, end, TokenizerText.word(text.substring(start, end)));
         }
 
         /** Ends the current sentence; does nothing when it has no tokens. */

@@ -289,6 +289,10 @@ final class NewsStructure {
             if (stop < end && stop > name && isInitial(doc.word(stop))) {
                 stop++;
             }
+            if (stop > name && (lexicon.isFunctionWord(doc.word(name)) || lexicon.isTitle(doc.word(name))
+                    || containsAgency(doc, name, stop))) {
+                continue; // "By The Associated Press", "By President ...", "By Reuters Staff"
+            }
             if (stop - name >= 1 && (stop - name >= 2 || anyLabel(labels, name, stop, NameLabel.PER))) {
                 labels.set(name, stop, NameLabel.PER, 1.0);
                 if (stop < end && labels.at(stop) == NameLabel.PER) {

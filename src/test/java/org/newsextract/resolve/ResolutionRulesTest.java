@@ -367,4 +367,14 @@ class ResolutionRulesTest {
         assertEquals(PlaceKind.STATE_OR_PROVINCE, named(all, "New York").orElseThrow().kind());
         assertEquals(PlaceKind.COUNTRY, named(all, "Greenland").orElseThrow().kind());
     }
+
+    @Test
+    void aBylineOfAnAgencyOrAfterATitleIsNoPerson() {
+        List<ResolvedEntity> agency = resolve("By The Associated Press\nWASHINGTON -- Officials said on Monday they would act.",
+                "ORG:Associated Press");
+        assertEquals(List.of("Associated Press"), namesOf(agency, EntityType.ORGANIZATION));
+        assertTrue(namesOf(agency, EntityType.PERSON).isEmpty(), agency.toString());
+        List<ResolvedEntity> staff = resolve("By Reuters Staff\nShares fell on Monday.", "ORG:Reuters");
+        assertTrue(namesOf(staff, EntityType.PERSON).isEmpty(), staff.toString());
+    }
 }

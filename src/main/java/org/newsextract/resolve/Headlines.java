@@ -19,13 +19,16 @@ import org.newsextract.text.TokenizedText;
  * them). A name found in such a headline is dropped when at least half its words are ordinary
  * words of the article (they occur in lower case elsewhere: "global challenges") and none is part of a
  * name found in the article's other sentences ("Trump Vows ..." above "Donald Trump said ..."
- * keeps Trump). Lists and results lines, all names ("Manchester United 2 Arsenal 1"), keep theirs.
+ * keeps Trump; the headline's other words glued to it go: "Trump Was 'Mocking" is Trump). Lists and results lines, all names ("Manchester United 2 Arsenal 1"), keep theirs.
  */
 final class Headlines {
     /** The fewest words with letters a headline has. */
     static final int MIN_WORDS = 3;
     /** The share of a headline name's words that must be ordinary words of the article for it to go. */
     static final double ORDINARY_SHARE = 0.5;
+
+    /** The parts of contractions the tokenizer splits off ("Won't" is "Wo" + "n't"). */
+    private static final Set<String> CLITICS = Set.of("n't", "'s", "'re", "'ll", "'ve", "'d", "'m");
 
     private final Lexicon lexicon;
 
@@ -78,6 +81,34 @@ final class Headlines {
             }
             if (!used && content > 0 && ordinary >= ORDINARY_SHARE * content) {
                 labels.clear(n.start(), n.end());
+            } else if (used) {
+                trim(doc, n, bodyWords, lowerCase, labels);
+            }
+        }
+    }
+
+    /**
+     * Keeps of a headline name the article's name words and the words that are no ordinary words
+     * of the article, and a function word between two kept words ("Queen of South"); clears the
+     * rest ("Trump Was 'Mocking" keeps Trump).
+     */
+    private void trim(TokenizedText doc, NameSpan n, Set<String> bodyWords, Set<String> lowerCase, TokenLabels labels) {
+        int len = n.length();
+        boolean[] keep = new boolean[len];
+        for (int i = 0; i < len; i++) {
+            String w = doc.word(n.start() + i);
+            boolean letters = !w.isEmpty() && Character.isLetter(w.charAt(0));
+            keep[i] = bodyWords.contains(w.toLowerCase(Locale.ROOT))
+                    || letters && !lexicon.isFunctionWord(w) && !lowerCase.contains(w.toLowerCase(Locale.ROOT));
+        }
+        for (int i = 1; i + 1 < len; i++) {
+            if (!keep[i] && lexicon.isFunctionWord(doc.word(n.start() + i)) && keep[i - 1] && keep[i + 1]) {
+                keep[i] = true;
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            if (!keep[i]) {
+                labels.clear(n.start() + i, n.start() + i + 1);
             }
         }
     }
@@ -87,7 +118,7 @@ final class Headlines {
         boolean lower = false;
         for (int t = doc.sentenceStart(s); t < doc.sentenceEnd(s); t++) {
             String w = doc.word(t);
-            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) || CLITICS.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             words++;

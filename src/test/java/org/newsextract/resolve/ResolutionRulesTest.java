@@ -377,4 +377,14 @@ class ResolutionRulesTest {
         List<ResolvedEntity> staff = resolve("By Reuters Staff\nShares fell on Monday.", "ORG:Reuters");
         assertTrue(namesOf(staff, EntityType.PERSON).isEmpty(), staff.toString());
     }
+
+    @Test
+    void aHeadlineNameKeepsTheArticlesNameAndLosesTheHeadlineWordsGluedToIt() {
+        String text = "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n"
+                + "Donald Trump was mocking the Clinton camp, Mike Pence said. The camp was quiet.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Trump Was ‘ Mocking", "ORG:Camp#1", "PER:Donald Trump",
+                "PER:Mike Pence");
+        assertTrue(namesOf(all, EntityType.ORGANIZATION).isEmpty(), all.toString());
+        assertTrue(named(all, "Donald Trump").isPresent(), all.toString());
+    }
 }

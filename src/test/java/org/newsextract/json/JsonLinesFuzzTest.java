@@ -57,10 +57,13 @@ class JsonLinesFuzzTest {
         boolean content = false;
         int firstLineLength = -1;
         int length = 0;
+        int lineStart = 0;
         for (byte b : data) {
             if (b == '\n') {
-                nonBlank += content ? 1 : 0;
+                // a line over the limit is an error record even when blank: the reader skips it unread
+                nonBlank += content || length - lineStart > LIMIT ? 1 : 0;
                 content = false;
+                lineStart = length;
                 if (firstLineLength < 0) {
                     firstLineLength = length;
                 }
@@ -69,7 +72,7 @@ class JsonLinesFuzzTest {
                 content |= b != ' ' && b != '\t' && b != '\r' && b != '\f';
             }
         }
-        nonBlank += content ? 1 : 0;
+        nonBlank += content || length - lineStart > LIMIT ? 1 : 0;
         boolean utf16 = data.length >= 2 && ((data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE
                 || (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF);
         boolean bomOnly = data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB

@@ -31,7 +31,7 @@ import org.newsextract.Engine;
  * directory of {@code .txt} files whose ids are the file names without {@code .txt}),
  * {@code --id-col}/{@code --text-col} (default {@code id}/{@code text}, for JSON Lines and
  * Parquet), {@code --output PATH} (required), {@code --output-format parquet|jsonl} (default
- * parquet), {@code --partitions N} (default: twice the default parallelism), {@code --overwrite},
+ * parquet), {@code --partitions N} (default: the input's partitions, at least twice the default parallelism), {@code --overwrite},
  * {@code --engine corenlp|opennlp}, {@code --max-chars N}, {@code --master URL} (for plain
  * {@code java}; spark-submit sets it otherwise).
  */
@@ -102,11 +102,21 @@ public final class ExtractJob {
      */
     static Summary run(SparkSession spark, Options options, double startSeconds) {
         long t0 = System.nanoTime();
-        Dataset<Row> docs = read(spark, options);
-        int partitions = options.partitions() > 0 ? options.partitions()
-                : PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
-        docs = docs.repartition(partitions);
         NewsExtractorSpark extractor = NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+        if (spark.sparkContext().isLocal()) {
+            // The driver is the executor: load the models while Spark plans and reads.
+            Thread load = new Thread(extractor::loadHere, "newsextract-model-load");
+            load.setDaemon(true);
+            load.start();
+        }
+        Dataset<Row> docs = read(spark, options);
+        int minimum = PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        if (options.partitions() > 0) {
+            docs = docs.repartition(options.partitions());
+        } else if (docs.rdd().getNumPartitions() < minimum) {
+            // One JSON Lines or Parquet file is few partitions: spread it over the task slots.
+            docs = docs.repartition(minimum);
+        }
         Dataset<Row> out = extractor.extract(docs, options.idColumn(), options.textColumn());
         write(out, options);
         Dataset<Row> written = PARQUET.equals(options.outputFormat())

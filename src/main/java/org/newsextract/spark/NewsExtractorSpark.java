@@ -161,6 +161,15 @@ public final class NewsExtractorSpark implements Serializable {
         return documents.mapPartitions(new ExtractPartition(settings, id, text), Encoders.row(ExtractionRows.OUTPUT));
     }
 
+    /**
+     * Builds this JVM's shared extractor now (models included) instead of in the first task: in
+     * local mode the driver is the executor, so the job loads the models while Spark plans and
+     * reads.
+     */
+    void loadHere() {
+        ExecutorExtractors.get(settings.extractorKey());
+    }
+
     @Override
     public String toString() {
         return "NewsExtractorSpark[engine=" + settings.engine() + ", quotes=" + settings.quotes() + ", reported="

@@ -15,6 +15,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.newsextract.Engine;
 
 /**
@@ -117,14 +118,13 @@ public final class ExtractJob {
             // One JSON Lines or Parquet file is few partitions: spread it over the task slots.
             docs = docs.repartition(minimum);
         }
-        Dataset<Row> out = extractor.extract(docs, options.idColumn(), options.textColumn());
+        LongAccumulator made = spark.sparkContext().longAccumulator("newsextract documents");
+        LongAccumulator errors = spark.sparkContext().longAccumulator("newsextract errors");
+        Dataset<Row> out = extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors);
         write(out, options);
-        Dataset<Row> written = PARQUET.equals(options.outputFormat())
-                ? spark.read().parquet(options.output())
-                : spark.read().schema(NewsExtractorSpark.schema()).json(options.output());
-        long documents = written.count();
-        long errors = written.where(functions.col(NewsExtractorSpark.ERROR_COLUMN).isNotNull()).count();
-        return new Summary(documents, errors, startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
+        long documents = made.value();
+        long failed = errors.value();
+        return new Summary(documents, failed, startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
     }
 
     static Dataset<Row> read(SparkSession spark, Options options) {

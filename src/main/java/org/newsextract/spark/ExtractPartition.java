@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import org.newsextract.NewsExtractor;
 
 /**
@@ -19,11 +20,16 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private final Settings settings;
     private final int idIndex;
     private final int textIndex;
+    private final LongAccumulator documents;
+    private final LongAccumulator errors;
 
-    ExtractPartition(Settings settings, int idIndex, int textIndex) {
+    /** @param documents counts the rows made, or null @param errors counts the error rows, or null */
+    ExtractPartition(Settings settings, int idIndex, int textIndex, LongAccumulator documents, LongAccumulator errors) {
         this.settings = settings;
         this.idIndex = idIndex;
         this.textIndex = textIndex;
+        this.documents = documents;
+        this.errors = errors;
     }
 
     @Override
@@ -51,8 +57,15 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
                 }
                 Row in = input.next();
                 produced++;
-                return extractOne(extractor, in.isNullAt(idIndex) ? null : in.getString(idIndex),
+                Row out = extractOne(extractor, in.isNullAt(idIndex) ? null : in.getString(idIndex),
                         in.isNullAt(textIndex) ? null : in.getString(textIndex));
+                if (documents != null) {
+                    documents.add(1);
+                }
+                if (errors != null && !out.isNullAt(ExtractionRows.OUTPUT.fieldIndex(ExtractionRows.ERROR))) {
+                    errors.add(1);
+                }
+                return out;
             }
         };
     }

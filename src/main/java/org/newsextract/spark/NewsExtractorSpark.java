@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.newsextract.Engine;
 
 /**
@@ -152,13 +153,24 @@ public final class NewsExtractorSpark implements Serializable {
      *                                  a string column (the message names it and lists the columns)
      */
     public Dataset<Row> extract(Dataset<Row> documents, String idColumn, String textColumn) {
+        return extract(documents, idColumn, textColumn, null, null);
+    }
+
+    /**
+     * As {@link #extract(Dataset, String, String)}, counting the rows made and the error rows in
+     * accumulators (either may be null). Spark applies a result task's updates once, so when
+     * the extraction runs in the last stage of an action (a write) the counts are exact even
+     * with retried tasks.
+     */
+    Dataset<Row> extract(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
+                         LongAccumulator errors) {
         if (documents == null) {
             throw new IllegalArgumentException("documents must not be null");
         }
         StructType in = documents.schema();
         int id = stringColumn(in, idColumn, "id");
         int text = stringColumn(in, textColumn, "text");
-        return documents.mapPartitions(new ExtractPartition(settings, id, text), Encoders.row(ExtractionRows.OUTPUT));
+        return documents.mapPartitions(new ExtractPartition(settings, id, text, made, errors), Encoders.row(ExtractionRows.OUTPUT));
     }
 
     /**

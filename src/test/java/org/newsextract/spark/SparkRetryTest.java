@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,10 +74,12 @@ class SparkRetryTest {
         Dataset<Row> input = spark.createDataFrame(rows, schema).repartition(PARTITIONS);
         String out = tmp.resolve("out.parquet").toString();
         int failedBefore = FAILED_TASKS.get();
+        LongAccumulator made = spark.sparkContext().longAccumulator("made");
         NewsExtractorSpark.create().failFirstAttemptOfPartition(FAILING_PARTITION)
-                .extract(input, "id", "text").write().parquet(out);
+                .extract(input, "id", "text", made, null).write().parquet(out);
         spark.sparkContext().listenerBus().waitUntilEmpty();
         assertEquals(1, FAILED_TASKS.get() - failedBefore, "the injected failure happened once and was retried");
+        assertEquals(docs.size(), made.value(), "the job's count leaves out the failed attempt's rows");
 
         Dataset<Row> written = spark.read().parquet(out);
         List<String> ids = written.select("id").as(Encoders.STRING()).collectAsList();

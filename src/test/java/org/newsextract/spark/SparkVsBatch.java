@@ -15,7 +15,7 @@ import org.newsextract.json.ExtractionJson;
 
 /**
  * Warm, in-process comparison for docs/PERFORMANCE.md: the Spark job in local mode against
- * {@code extractAll} (what the batch CLI runs) on the same documents, same JVM, after a warm-up
+ * {@code extractAll} (what the batch CLI runs: read the files, extract, write JSON Lines) on the same documents, same JVM, after a warm-up
  * on both, alternating, so JVM start, model loading and Spark start-up are out of both figures.
  * Not a test. Usage: java (Spark's JDK 17 flags) -cp target/test-classes:target/classes:... 
  * org.newsextract.spark.SparkVsBatch THREADS ROUNDS WARMUP_DIR DIR
@@ -35,23 +35,32 @@ public final class SparkVsBatch {
         SparkSession spark = SparkTesting.session("local[" + threads + "]");
         NewsExtractor batch = NewsExtractor.builder().threads(threads).build();
         Path tmp = Files.createTempDirectory("spark-vs-batch");
-        List<Document> docs = SparkTesting.documents(dir);
-        batch(batch, SparkTesting.documents(warm));
+        int docs = SparkTesting.documents(dir).size();
+        batch(batch, warm, tmp.resolve("warm.jsonl"));
         spark(spark, warm, tmp.resolve("warm"));
         for (int r = 0; r < rounds; r++) {
-            double b = batch(batch, docs);
+            double b = batch(batch, dir, tmp.resolve("round" + r + ".jsonl"));
             double s = spark(spark, dir, tmp.resolve("round" + r));
             System.out.printf(Locale.ROOT, "threads %d round %d: batch %.1f s (%.1f docs/s), spark %.1f s (%.1f docs/s), spark/batch docs/s %.2f%n",
-                    threads, r, b, docs.size() / b, s, docs.size() / s, b / s);
+                    threads, r, b, docs / b, s, docs / s, b / s);
         }
         spark.stop();
     }
 
-    private static double batch(NewsExtractor extractor, List<Document> docs) throws Exception {
+    /** As the batch CLI: read the files, extract on the extractor's threads, write JSON Lines. */
+    private static double batch(NewsExtractor extractor, Path dir, Path out) throws Exception {
         long t0 = System.nanoTime();
+        List<Document> docs = SparkTesting.documents(dir);
         try (Stream<BatchResult> results = extractor.extractAll(docs.stream());
-             Writer out = Writer.nullWriter()) {
-            results.forEach(r -> ExtractionJson.write(r, out, false));
+             Writer w = Files.newBufferedWriter(out)) {
+            results.forEach(r -> {
+                ExtractionJson.write(r, w, false);
+                try {
+                    w.write('\n');
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
         return (System.nanoTime() - t0) / NANOS_PER_SECOND;
     }

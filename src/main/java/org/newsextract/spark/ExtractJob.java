@@ -37,8 +37,6 @@ import org.newsextract.Engine;
  * {@code java}; spark-submit sets it otherwise).
  */
 public final class ExtractJob {
-    /** The exit code when the job ran. */
-    public static final int EXIT_OK = 0;
     /** The exit code for a bad argument. */
     public static final int EXIT_USAGE = 2;
 
@@ -63,7 +61,9 @@ public final class ExtractJob {
     }
 
     /**
-     * Runs the job and exits: 0 when it ran, 2 for a bad argument (with a message naming it).
+     * Runs the job and returns normally when it ran (no {@code System.exit}, which a cluster
+     * manager such as YARN would report as a failure); exits with 2 for a bad argument, with a
+     * message naming it.
      *
      * @param args the options (see the class comment)
      */
@@ -92,7 +92,6 @@ public final class ExtractJob {
         } finally {
             spark.stop();
         }
-        System.exit(EXIT_OK);
     }
 
     /**

@@ -1,0 +1,256 @@
+package org.newsextract.spark;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.newsextract.Engine;
+
+/**
+ * The Spark job: reads documents, extracts, writes one row per document.
+ *
+ * <pre>
+ * spark-submit --class org.newsextract.spark.ExtractJob --jars ... newsextract.jar \
+ *     --input articles.jsonl --output out.parquet [--partitions 200]
+ * java ... org.newsextract.spark.ExtractJob --master local[2] --input DIR --output out.jsonl --output-format jsonl
+ * </pre>
+ *
+ * Options: {@code --input PATH} (required), {@code --input-format jsonl|text|parquet} (default:
+ * {@code .jsonl}/{@code .json} is JSON Lines, {@code .parquet} is Parquet, anything else a
+ * directory of {@code .txt} files whose ids are the file names without {@code .txt}),
+ * {@code --id-col}/{@code --text-col} (default {@code id}/{@code text}, for JSON Lines and
+ * Parquet), {@code --output PATH} (required), {@code --output-format parquet|jsonl} (default
+ * parquet), {@code --partitions N} (default: the input's partitions, at least twice the default parallelism), {@code --overwrite},
+ * {@code --engine corenlp|opennlp}, {@code --max-chars N}, {@code --master URL} (for plain
+ * {@code java}; spark-submit sets it otherwise).
+ */
+public final class ExtractJob {
+    /** The exit code for a bad argument. */
+    public static final int EXIT_USAGE = 2;
+
+    private static final String JSONL = "jsonl";
+    private static final String TEXT = "text";
+    private static final String PARQUET = "parquet";
+    private static final String TXT_SUFFIX = ".txt";
+    private static final int PARTITIONS_PER_CORE = 2;
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private ExtractJob() {
+    }
+
+    /** The parsed command line. */
+    record Options(String master, String input, String inputFormat, String idColumn, String textColumn,
+                   String output, String outputFormat, int partitions, boolean overwrite, Engine engine,
+                   int maxChars) {
+    }
+
+    /** What one run did. @param documents rows written @param errors error rows @param seconds wall time */
+    record Summary(long documents, long errors, double startSeconds, double seconds) {
+    }
+
+    /**
+     * Runs the job and returns normally when it ran (no {@code System.exit}, which a cluster
+     * manager such as YARN would report as a failure); exits with 2 for a bad argument, with a
+     * message naming it.
+     *
+     * @param args the options (see the class comment)
+     */
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsextract-spark: " + e.getMessage());
+            System.err.println("usage: ExtractJob --input PATH [--input-format jsonl|text|parquet] --output PATH"
+                    + " [--output-format parquet|jsonl] [--partitions N] [--overwrite] [--master URL]"
+                    + " [--id-col NAME] [--text-col NAME] [--engine corenlp|opennlp] [--max-chars N]");
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        long t0 = System.nanoTime();
+        SparkSession.Builder builder = SparkSession.builder().appName("newsextract");
+        if (options.master() != null) {
+            builder.master(options.master());
+        }
+        SparkSession spark = builder.getOrCreate();
+        double start = (System.nanoTime() - t0) / NANOS_PER_SECOND;
+        try {
+            Summary s = run(spark, options, start);
+            report(System.err, options, s);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Runs the job on an existing session.
+     *
+     * @return what was written
+     * @throws IllegalArgumentException for an input without the id or text column
+     */
+    static Summary run(SparkSession spark, Options options, double startSeconds) {
+        long t0 = System.nanoTime();
+        NewsExtractorSpark extractor = NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+        if (spark.sparkContext().isLocal()) {
+            // The driver is the executor: load the models while Spark plans and reads.
+            Thread load = new Thread(extractor::loadHere, "newsextract-model-load");
+            load.setDaemon(true);
+            load.start();
+        }
+        Dataset<Row> docs = read(spark, options);
+        int minimum = PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        if (options.partitions() > 0) {
+            docs = docs.repartition(options.partitions());
+        } else if (docs.rdd().getNumPartitions() < minimum) {
+            // One JSON Lines or Parquet file is few partitions: spread it over the task slots.
+            docs = docs.repartition(minimum);
+        }
+        LongAccumulator made = spark.sparkContext().longAccumulator("newsextract documents");
+        LongAccumulator errors = spark.sparkContext().longAccumulator("newsextract errors");
+        Dataset<Row> out = extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors);
+        write(out, options);
+        long documents = made.value();
+        long failed = errors.value();
+        return new Summary(documents, failed, startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
+    }
+
+    static Dataset<Row> read(SparkSession spark, Options options) {
+        switch (options.inputFormat()) {
+            case JSONL: {
+                StructType schema = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
+                        DataTypes.createStructField(options.idColumn(), DataTypes.StringType, true),
+                        DataTypes.createStructField(options.textColumn(), DataTypes.StringType, true)});
+                return spark.read().schema(schema).json(options.input());
+            }
+            case PARQUET:
+                return spark.read().parquet(options.input());
+            default: {
+                UDF1<String, String> idOf = ExtractJob::idOfFile;
+                Dataset<Row> files = spark.read().option("wholetext", true).option("pathGlobFilter", "*" + TXT_SUFFIX)
+                        .text(options.input());
+                return files.select(
+                        functions.udf(idOf, DataTypes.StringType).apply(functions.input_file_name()).as(options.idColumn()),
+                        functions.col("value").as(options.textColumn()));
+            }
+        }
+    }
+
+    private static void write(Dataset<Row> out, Options options) {
+        var writer = out.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        if (PARQUET.equals(options.outputFormat())) {
+            writer.parquet(options.output());
+        } else {
+            // Nulls written, as the contract's "speaker": null and "cue": null.
+            writer.option("ignoreNullFields", false).json(options.output());
+        }
+    }
+
+    /** The id of a text file, as the CLI names it: its file name without {@code .txt}. */
+    static String idOfFile(String uri) {
+        String path;
+        try {
+            path = new URI(uri).getPath();
+        } catch (URISyntaxException e) {
+            path = uri;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(TXT_SUFFIX) ? name.substring(0, name.length() - TXT_SUFFIX.length()) : name;
+    }
+
+    static void report(PrintStream err, Options options, Summary s) {
+        err.printf(Locale.ROOT, "newsextract-spark: %d documents (%d errors) -> %s in %.1f s"
+                        + " (%.1f documents/s; Spark start-up %.1f s)%n",
+                s.documents(), s.errors(), options.output(), s.seconds(), s.documents() / s.seconds(), s.startSeconds());
+    }
+
+    /**
+     * Parses the command line.
+     *
+     * @throws IllegalArgumentException naming the bad or missing option
+     */
+    static Options parse(String[] args) {
+        String master = null;
+        String input = null;
+        String inputFormat = null;
+        String idColumn = "id";
+        String textColumn = "text";
+        String output = null;
+        String outputFormat = PARQUET;
+        int partitions = 0;
+        boolean overwrite = false;
+        Engine engine = Engine.CORENLP;
+        int maxChars = NewsExtractorSpark.DEFAULT_MAX_CHARS;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String option = rest.remove(0);
+            if ("--overwrite".equals(option)) {
+                overwrite = true;
+                continue;
+            }
+            if (rest.isEmpty()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = rest.remove(0);
+            switch (option) {
+                case "--master" -> master = value;
+                case "--input" -> input = value;
+                case "--input-format" -> inputFormat = oneOf(option, value, JSONL, TEXT, PARQUET);
+                case "--id-col" -> idColumn = value;
+                case "--text-col" -> textColumn = value;
+                case "--output" -> output = value;
+                case "--output-format" -> outputFormat = oneOf(option, value, PARQUET, JSONL);
+                case "--partitions" -> partitions = positive(option, value);
+                case "--max-chars" -> maxChars = positive(option, value);
+                case "--engine" -> engine = Engine.valueOf(oneOf(option, value.toLowerCase(Locale.ROOT), "corenlp", "opennlp")
+                        .toUpperCase(Locale.ROOT));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (input == null) {
+            throw new IllegalArgumentException("--input is required");
+        }
+        if (output == null) {
+            throw new IllegalArgumentException("--output is required");
+        }
+        if (inputFormat == null) {
+            String lower = input.toLowerCase(Locale.ROOT);
+            inputFormat = lower.endsWith(".jsonl") || lower.endsWith(".json") ? JSONL
+                    : lower.endsWith(".parquet") ? PARQUET : TEXT;
+        }
+        return new Options(master, input, inputFormat, idColumn, textColumn, output, outputFormat, partitions,
+                overwrite, engine, maxChars);
+    }
+
+    private static String oneOf(String option, String value, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException(option + " must be a positive whole number, got '" + value + "'");
+    }
+}

@@ -83,6 +83,10 @@ public final class ExtractJob {
         SparkSession.Builder builder = SparkSession.builder().appName("newsextract");
         if (options.master() != null) {
             builder.master(options.master());
+            if (options.master().startsWith("local")) {
+                // one machine: the driver is the executor, so nothing needs to listen beyond loopback
+                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+            }
         }
         SparkSession spark = builder.getOrCreate();
         double start = (System.nanoTime() - t0) / NANOS_PER_SECOND;

@@ -70,14 +70,6 @@ public final class Engines {
         return w == null ? CrfEnsembleTagger.BROAD_WEIGHT : Double.parseDouble(w);
     }
 
-    /**
-     * Returns the CoreNLP engine's tagger before the 3-class model joined it: CoreNLP's CoNLL
-     * model alone, decoded by newsextract's code (for the ablation table).
-     */
-    public static NameTagger conllOnlyTagger() {
-        return new CoreNlpNameTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS));
-    }
-
     /** Returns an engine's tokenizer and sentence splitter. */
     public static TextTokenizer tokenizer(Engine engine) {
         return switch (engine) {

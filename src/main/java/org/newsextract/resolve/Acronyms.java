@@ -11,7 +11,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 2: an acronym in parentheses right after a name is an alias of that name.
+ * Rule (order: package-info.java): an acronym in parentheses right after a name is an alias of that name.
  *
  * <p>"Hayat Tahrir al-Sham (HTS)": the letters of "HTS" appear, in order, among the initials
  * of the name's words and hyphen parts (H-ayat T-ahrir a-l S-ham), the first letter matching the

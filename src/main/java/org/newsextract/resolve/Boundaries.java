@@ -11,7 +11,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 1: where a name begins and ends.
+ * Rule (order: package-info.java): where a name begins and ends.
  * <ul>
  *   <li>Tokens without a letter or digit at either edge are not part of the name.</li>
  *   <li>A leading word ending in "-based", or a month or weekday starting a place or organization

@@ -16,7 +16,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 7: which mentions are one entity, and what the entity is called.
+ * Rule (order: package-info.java): which mentions are one entity, and what the entity is called.
  *
  * <p>Mentions first group by name: people by the core words of their name ("al-Assad" and
  * "Assad" alike, see {@link Names#personCore}), places by name with the spellings of

@@ -1,6 +1,7 @@
 package org.newsextract.resolve;
 
 import org.newsextract.nlp.NameLabel;
+import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -30,7 +31,7 @@ final class EventNames {
     }
 
     void apply(TokenizedText doc, TokenLabels labels) {
-        for (org.newsextract.nlp.NameSpan n : labels.spans()) {
+        for (NameSpan n : labels.spans()) {
             if (n.label() != NameLabel.MISC && lexicon.isMiscName(doc.span(n.start(), n.end()))) {
                 labels.relabel(n.start(), n.end(), NameLabel.MISC);
             }

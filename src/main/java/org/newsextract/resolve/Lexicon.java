@@ -156,7 +156,12 @@ public final class Lexicon {
      * for one ("Brexit", "Covid-19", "New Year"): {@code models/misc-names.txt}.
      */
     public boolean isMiscName(String phrase) {
-        return miscNames.contains(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return miscNames.contains(phraseKey(phrase));
+    }
+
+    /** A phrase as the phrase lists hold it: lower case, one space between words. */
+    private static String phraseKey(String phrase) {
+        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */
@@ -166,7 +171,7 @@ public final class Lexicon {
 
     /** True if the phrase is web-page furniture ("Slideshow", "File Photo"): {@code models/page-furniture.txt}. */
     public boolean isPageFurniture(String phrase) {
-        return pageFurniture.contains(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return pageFurniture.contains(phraseKey(phrase));
     }
 
     /** True if the word is a pronoun or a pronoun-like determiner ("he", "their", "this"). */

@@ -8,7 +8,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 6: what is not an entity mention, or not part of one.
+ * Rule (order: package-info.java): what is not an entity mention, or not part of one.
  * <ul>
  *   <li>MISC names (events, works, nationalities the tagger recognised) are dropped: they have
  *       served the earlier rules and are no person, place or organization;</li>

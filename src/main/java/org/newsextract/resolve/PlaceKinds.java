@@ -9,7 +9,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 8: what kind of place a place is.
+ * Rule (order: package-info.java): what kind of place a place is.
  *
  * <ol>
  *   <li>The text, when it says: "the city of Homs", "the capital Damascus", "Gaza city" → CITY

@@ -12,7 +12,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 5: a name the tagger found once is a name wherever it recurs in the document.
+ * Rule (order: package-info.java): a name the tagger found once is a name wherever it recurs in the document.
  *
  * <ul>
  *   <li>Each name tagged in the document (MISC included) gets the label it carries most often.

@@ -10,7 +10,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 3: once a person is named in full, their surname alone names them too.
+ * Rule (order: package-info.java): once a person is named in full, their surname alone names them too.
  *
  * <p>The surnames of a document are the last words of its people's names of two words or more
  * (capitalized, longer than one letter, not a function word). Every other occurrence of such a

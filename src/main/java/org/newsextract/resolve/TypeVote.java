@@ -11,7 +11,7 @@ import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /**
- * Rule 4: a name is a person everywhere in the document or nowhere.
+ * Rule (order: package-info.java): a name is a person everywhere in the document or nowhere.
  *
  * <p>The mentions of one name (case-insensitive; an acronym counts with the name it abbreviates)
  * that carry different labels, one of them person, all take the label most of them carry; a

@@ -85,8 +85,7 @@ public final class Engines {
      */
     public static NameTagger tagger(Engine engine, Path openNlpModel) {
         return switch (engine) {
-            case CORENLP -> new CrfEnsembleTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS),
-                    CoreNlpModels.crf(CoreNlpModels.ALL_3CLASS), ensembleWeight());
+            case CORENLP -> CrfEnsembleTagger.shipped(ensembleWeight());
             case OPENNLP -> new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()
                     : OpenNlpModels.names(openNlpModel));
         };

@@ -36,7 +36,8 @@ import java.util.zip.GZIPOutputStream;
  * <pre>
  * model:   "NXCRF" version labels[] background nodeColumn[] pairColumn[] wordShape disjunctionWidth
  *          useTitle unknownCluster lexiconSize lexiconChecksum knownWords[] features[] weights
- * lexicon: "NXLEX" version clusters[] entries: word (front-coded) clusterIndex
+ * lexicon: "NXLEX" version clusters[] count byteLength, then per word (sorted): shared-prefix length,
+ *          rest length, the rest's UTF-16 code units, cluster index (all 16-bit)
  * </pre>
  * Features are stored sorted by name with their weights in the same order, a feature's weights
  * being one per label or, for an edge feature, one per label pair; the weights are written
@@ -47,7 +48,7 @@ import java.util.zip.GZIPOutputStream;
 public final class CrfModelFile {
     private static final String MODEL_MAGIC = "NXCRF";
     private static final String LEXICON_MAGIC = "NXLEX";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private CrfModelFile() {
     }
@@ -117,12 +118,23 @@ public final class CrfModelFile {
         data.writeInt(VERSION);
         writeStrings(data, clusters);
         data.writeInt(words.size());
+        // the entries as one block of 16-bit units, so that reading is one readFully and a loop
+        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(1 << 20);
+        DataOutputStream entries = new DataOutputStream(block);
         String previous = "";
         for (String word : words) {
-            writeFrontCoded(data, previous, word);
-            data.writeShort(clusterIndex.get(lexicon.get(word)));
+            if (word.length() > 0xFFFF) {
+                throw new IllegalArgumentException("a word of " + word.length() + " characters in the lexicon");
+            }
+            int shared = sharedPrefix(previous, word);
+            entries.writeShort(shared);
+            entries.writeShort(word.length() - shared);
+            entries.writeChars(word.substring(shared));
+            entries.writeShort(clusterIndex.get(lexicon.get(word)));
             previous = word;
         }
+        data.writeInt(block.size());
+        block.writeTo(data);
         data.close();
         return checksum(lexicon);
     }
@@ -136,17 +148,49 @@ public final class CrfModelFile {
         DataInputStream data = open(in);
         expect(data, LEXICON_MAGIC);
         List<String> clusters = readStrings(data);
-        int n = data.readInt();
-        Map<String, String> lexicon = new HashMap<>(n * 4 / 3 + 1);
-        String previous = "";
-        for (int i = 0; i < n; i++) {
-            String word = readFrontCoded(data, previous);
-            int c = data.readUnsignedShort();
-            if (c >= clusters.size()) {
-                throw new IOException("cluster index " + c + " out of range");
+        int n = checkedLength(data.readInt());
+        byte[] block = new byte[checkedLength(data.readInt())];
+        data.readFully(block);
+        int[] start = new int[n + 1];
+        short[] cluster = new short[n];
+        char[] chars = new char[Math.max(16, block.length / 2)];
+        int used = 0;
+        int at = 0;
+        int previousStart = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                int shared = u16(block, at);
+                int rest = u16(block, at + 2);
+                at += 4;
+                if (shared > used - previousStart) {
+                    throw new IOException("corrupt word table at word " + i);
+                }
+                if (used + shared + rest > chars.length) {
+                    chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + shared + rest));
+                }
+                start[i] = used;
+                System.arraycopy(chars, previousStart, chars, used, shared);
+                for (int k = 0; k < rest; k++) {
+                    chars[used + shared + k] = (char) u16(block, at);
+                    at += 2;
+                }
+                previousStart = used;
+                used += shared + rest;
+                cluster[i] = (short) u16(block, at);
+                at += 2;
             }
-            lexicon.put(word, clusters.get(c));
-            previous = word;
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw new IOException("corrupt word table: it ends early", e);
+        }
+        if (at != block.length) {
+            throw new IOException("corrupt word table: " + (block.length - at) + " bytes left over");
+        }
+        start[n] = used;
+        Map<String, String> lexicon;
+        try {
+            lexicon = new WordClusters(Arrays.copyOf(chars, used), start, cluster, clusters.toArray(new String[0]));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("corrupt word table: " + e.getMessage(), e);
         }
         expectEnd(data);
         return new Lexicon(lexicon, checksum(lexicon));
@@ -347,12 +391,21 @@ public final class CrfModelFile {
         return values;
     }
 
-    private static void writeFrontCoded(DataOutputStream data, String previous, String s) throws IOException {
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+    }
+
+    private static int sharedPrefix(String previous, String s) {
         int shared = 0;
         int max = Math.min(previous.length(), Math.min(s.length(), 0xFFFF));
         while (shared < max && previous.charAt(shared) == s.charAt(shared)) {
             shared++;
         }
+        return shared;
+    }
+
+    private static void writeFrontCoded(DataOutputStream data, String previous, String s) throws IOException {
+        int shared = sharedPrefix(previous, s);
         data.writeShort(shared);
         data.writeUTF(s.substring(shared));
     }

@@ -327,6 +327,16 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * True if a line of CoreNLP's KBP gazetteer (name, category) is one this class reads: a
+     * category of {@link #GAZETTEER_CATEGORIES}, and not a derived form of a city ("Paris-born").
+     * The build copies only such lines into the library.
+     */
+    public static boolean isGazetteerEntry(String name, String category) {
+        return GAZETTEER_CATEGORIES.contains(category)
+                && !("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name));
+    }
+
     private static boolean isDerivedForm(String name) {
         int dash = name.lastIndexOf('-');
         String suffix = name.substring(dash + 1);

@@ -21,8 +21,8 @@ import org.newsextract.resolve.Lexicon;
  * output, so that users depend on tens of megabytes instead of CoreNLP's 474 MB models jar:
  * <ul>
  *   <li>both CRFs and their word clusters, in newsextract's compact format ({@link CrfModelFile});</li>
- *   <li>the lines of CoreNLP's KBP gazetteer ({@code regexner_caseless.tab}) in the categories
- *       {@link Lexicon#GAZETTEER_CATEGORIES}, as name and category.</li>
+ *   <li>the lines of CoreNLP's KBP gazetteer ({@code regexner_caseless.tab}) that
+ *       {@link Lexicon#isGazetteerEntry} keeps, as name and category.</li>
  * </ul>
  * Run by the build ({@code pom.xml}, phase {@code process-classes}) with CoreNLP's models jar on
  * the class path (a {@code provided} dependency: never one of the users'). Skips the work when
@@ -32,7 +32,7 @@ import org.newsextract.resolve.Lexicon;
  */
 public final class CompileModels {
     /** Bump when the written files change for the same input. */
-    private static final String FORMAT = "crf-1 gazetteer-1";
+    private static final String FORMAT = "crf-2 gazetteer-2";
     private static final String STAMP = "SOURCE";
     private static final String GAZETTEER_SOURCE = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
 
@@ -94,7 +94,7 @@ public final class CompileModels {
             w.write("# From CoreNLP 4.5.10's models jar, " + GAZETTEER_SOURCE
                     + " (GPL-3.0-or-later, Stanford NLP Group):\n# name TAB category, for the categories "
                     + String.join(", ", Lexicon.GAZETTEER_CATEGORIES.stream().sorted().toList())
-                    + "; written by org.newsextract.tools.build.CompileModels.\n");
+                    + ", derived forms of cities (\"Paris-born\") left out;\n# written by org.newsextract.tools.build.CompileModels.\n");
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
@@ -103,7 +103,7 @@ public final class CompileModels {
                 }
                 int tab2 = line.indexOf('\t', tab + 1);
                 String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
-                if (Lexicon.GAZETTEER_CATEGORIES.contains(category)) {
+                if (Lexicon.isGazetteerEntry(line.substring(0, tab), category)) {
                     w.write(line, 0, tab);
                     w.write('\t');
                     w.write(category);

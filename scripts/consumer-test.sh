@@ -7,7 +7,8 @@
 #  3. checks the consumer's runtime dependency closure (no Spark, no CoreNLP models jar, none of
 #     CoreNLP's unused dependencies; at most MAX_MB megabytes in all);
 #  4. compiles the README's Java example, exactly as the README shows it, against that class
-#     path and runs it on the seed article, checking its output, and times JVM start to the JSON.
+#     path and runs it on the seed article, checking its output, and times JVM start to the JSON;
+#  5. runs src/it/consumer/src/EveryPath.java there: both engines, quotes, reported speech, batches.
 # Needs JDK 17, Maven and Maven Central. Run from the checkout: scripts/consumer-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,4 +74,9 @@ for expected in 'Bashar al-Assad' 'Damascus CITY' '"schema" : "newsextract/1"'; 
   if ! grep -qF "$expected" "$work/out.txt"; then echo "consumer-test: FAIL: the example's output lacks: $expected" >&2; exit 1; fi
 done
 [ -s "$work/seed.html" ] || { echo "consumer-test: FAIL: the example wrote no seed.html" >&2; exit 1; }
-echo "consumer-test: OK: JVM start to the seed's JSON and HTML in $ms ms"
+echo "consumer-test: the README's example: JVM start to the seed's JSON and HTML in $ms ms"
+
+# The library's other paths (both engines, quotes, reported speech, batches) on the same class path.
+javac -d "$work/classes" -cp "$cp" src/it/consumer/src/EveryPath.java
+(cd "$work" && java -cp "$work/classes:$cp" EveryPath) || { echo "consumer-test: FAIL: EveryPath" >&2; exit 1; }
+echo "consumer-test: OK"

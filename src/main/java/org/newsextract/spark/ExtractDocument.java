@@ -1,73 +1,71 @@
 package org.newsextract.spark;
 
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.util.LongAccumulator;
 import org.newsextract.NewsExtractor;
 
 /**
- * The per-partition work: each input row (id and text at the given positions) becomes one
- * output row, lazily, so a partition of any size runs in the memory of one document. A document
- * that fails becomes an error row; the partition goes on.
+ * The per-document work, as a Spark SQL function of a document's id and text: its extraction's
+ * row, or an error row that names the problem (the other documents go on). Spark calls it once
+ * per input row inside the query's generated code and turns the returned row into its internal
+ * form with its interpreted converter for {@link ExtractionRows#OUTPUT}. (A typed
+ * {@code mapPartitions} with a row encoder instead generates a serializer for the nested schema
+ * whose main method, about 20 KB of bytecode, is compiled twice in a cold job, on the driver and
+ * in the first task, and is too long for the JIT to ever compile.)
  */
-final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
+final class ExtractDocument implements UDF2<String, String, Row> {
     private static final long serialVersionUID = 1L;
+    private static final int ERROR_INDEX = ExtractionRows.OUTPUT.fieldIndex(ExtractionRows.ERROR);
+    /** Test hook only: the rows seen by each task attempt of the failing partition. */
+    private static final ConcurrentMap<Long, AtomicLong> ROWS_BY_ATTEMPT = new ConcurrentHashMap<>();
 
     private final Settings settings;
-    private final int idIndex;
-    private final int textIndex;
     private final LongAccumulator documents;
     private final LongAccumulator errors;
 
     /** @param documents counts the rows made, or null @param errors counts the error rows, or null */
-    ExtractPartition(Settings settings, int idIndex, int textIndex, LongAccumulator documents, LongAccumulator errors) {
+    ExtractDocument(Settings settings, LongAccumulator documents, LongAccumulator errors) {
         this.settings = settings;
-        this.idIndex = idIndex;
-        this.textIndex = textIndex;
         this.documents = documents;
         this.errors = errors;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> input) {
-        NewsExtractor extractor = ExecutorExtractors.get(settings.extractorKey());
+    public Row call(String id, String text) {
+        if (settings.failPartition() >= 0) {
+            failIfInjected();
+        }
+        Row out = extractOne(ExecutorExtractors.get(settings.extractorKey()), id, text);
+        if (documents != null) {
+            documents.add(1);
+        }
+        if (errors != null && !out.isNullAt(ERROR_INDEX)) {
+            errors.add(1);
+        }
+        return out;
+    }
+
+    /** Test hook: the first attempt of the failing partition throws on its second row. */
+    private void failIfInjected() {
         TaskContext task = TaskContext.get();
-        boolean failThisAttempt = settings.failPartition() >= 0 && task != null
-                && task.partitionId() == settings.failPartition() && task.attemptNumber() == 0;
-        return new Iterator<>() {
-            private long produced;
-
-            @Override
-            public boolean hasNext() {
-                return input.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!input.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (failThisAttempt && produced == 1) {
-                    throw new IllegalStateException("injected failure: first attempt of partition "
-                            + settings.failPartition() + " (test hook)");
-                }
-                Row in = input.next();
-                produced++;
-                Row out = extractOne(extractor, in.isNullAt(idIndex) ? null : in.getString(idIndex),
-                        in.isNullAt(textIndex) ? null : in.getString(textIndex));
-                if (documents != null) {
-                    documents.add(1);
-                }
-                if (errors != null && !out.isNullAt(ExtractionRows.OUTPUT.fieldIndex(ExtractionRows.ERROR))) {
-                    errors.add(1);
-                }
-                return out;
-            }
-        };
+        if (task == null || task.partitionId() != settings.failPartition() || task.attemptNumber() != 0) {
+            return;
+        }
+        long attempt = task.taskAttemptId();
+        AtomicLong seen = ROWS_BY_ATTEMPT.computeIfAbsent(attempt, a -> {
+            task.addTaskCompletionListener((TaskContext t) -> ROWS_BY_ATTEMPT.remove(a));
+            return new AtomicLong();
+        });
+        if (seen.incrementAndGet() == 2) {
+            throw new IllegalStateException("injected failure: first attempt of partition " + settings.failPartition()
+                    + " (test hook)");
+        }
     }
 
     /** Returns the row for one document: its extraction, or an error row that names the problem. */

@@ -109,9 +109,7 @@ public final class ExtractJob {
         NewsExtractorSpark extractor = NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
         if (spark.sparkContext().isLocal()) {
             // The driver is the executor: load the models while Spark plans and reads.
-            Thread load = new Thread(extractor::loadHere, "newsextract-model-load");
-            load.setDaemon(true);
-            load.start();
+            extractor.loadInBackground();
         }
         Dataset<Row> docs = read(spark, options);
         int minimum = PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();

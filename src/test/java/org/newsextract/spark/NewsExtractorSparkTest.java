@@ -112,10 +112,13 @@ class NewsExtractorSparkTest {
                 RowFactory.create("empty", ""));
         StructType schema = DataTypes.createStructType(new StructField[]{
                 DataTypes.createStructField("doc", DataTypes.StringType, true),
-                DataTypes.createStructField("body", DataTypes.StringType, true)});
+                // a dot in a name: one column, not a field of a struct
+                DataTypes.createStructField("the.body", DataTypes.StringType, true)});
         Dataset<Row> docs = spark.createDataFrame(input, schema).repartition(2);
         NewsExtractorSpark extractor = NewsExtractorSpark.create().maxChars(big.length() - 1).failDocument("throws");
-        List<Row> rows = extractor.extract(docs, "doc", "body").collectAsList();
+        Dataset<Row> extracted = extractor.extract(docs, "doc", "the.body");
+        assertEquals(NewsExtractorSpark.schema(), extracted.schema(), "the result's schema, nullability included");
+        List<Row> rows = extracted.collectAsList();
         assertEquals(input.size(), rows.size());
         int ok2 = 0;
         for (Row row : rows) {

@@ -35,6 +35,11 @@ import org.newsextract.Engine;
  * parquet), {@code --partitions N} (default: the input's partitions, at least twice the default parallelism), {@code --overwrite},
  * {@code --engine corenlp|opennlp}, {@code --max-chars N}, {@code --master URL} (for plain
  * {@code java}; spark-submit sets it otherwise).
+ *
+ * <p>In local mode ({@code local[N]}) the job turns Spark's web UI off and binds to loopback
+ * unless {@code spark.ui.enabled}, {@code spark.driver.host} or {@code spark.driver.bindAddress}
+ * is set (a {@code -D} system property, or {@code --conf} with spark-submit), and starts loading
+ * the models before Spark, since the driver is the executor.
  */
 public final class ExtractJob {
     /** The exit code for a bad argument. */
@@ -80,13 +85,22 @@ public final class ExtractJob {
             return;
         }
         long t0 = System.nanoTime();
+        String master = options.master() != null ? options.master() : System.getProperty("spark.master");
+        boolean local = master != null && master.startsWith("local");
+        if (local) {
+            // The driver is the executor: load the models while Spark starts.
+            extractor(options).loadInBackground();
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("newsextract");
         if (options.master() != null) {
             builder.master(options.master());
-            if (options.master().startsWith("local")) {
-                // one machine: the driver is the executor, so nothing needs to listen beyond loopback
-                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-            }
+        }
+        if (local) {
+            // One machine: nothing needs to listen beyond loopback, and a batch job has nobody
+            // watching its web UI (-Dspark.ui.enabled=true, or --conf with spark-submit, keeps it).
+            unlessSet(builder, "spark.driver.host", "127.0.0.1");
+            unlessSet(builder, "spark.driver.bindAddress", "127.0.0.1");
+            unlessSet(builder, "spark.ui.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
         double start = (System.nanoTime() - t0) / NANOS_PER_SECOND;
@@ -98,6 +112,17 @@ public final class ExtractJob {
         }
     }
 
+    /** Sets a Spark option unless the user did (spark-submit passes its options as system properties). */
+    private static void unlessSet(SparkSession.Builder builder, String key, String value) {
+        if (System.getProperty(key) == null) {
+            builder.config(key, value);
+        }
+    }
+
+    private static NewsExtractorSpark extractor(Options options) {
+        return NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+    }
+
     /**
      * Runs the job on an existing session.
      *
@@ -106,9 +131,10 @@ public final class ExtractJob {
      */
     static Summary run(SparkSession spark, Options options, double startSeconds) {
         long t0 = System.nanoTime();
-        NewsExtractorSpark extractor = NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+        NewsExtractorSpark extractor = extractor(options);
         if (spark.sparkContext().isLocal()) {
-            // The driver is the executor: load the models while Spark plans and reads.
+            // The driver is the executor: load the models while Spark plans and reads (main()
+            // has started it already; this is for a session made elsewhere, as the tests').
             extractor.loadInBackground();
         }
         Dataset<Row> docs = read(spark, options);

@@ -26,6 +26,7 @@ public final class EntityResolver {
     private final EventNames eventNames;
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
+    private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -54,6 +55,7 @@ public final class EntityResolver {
         this.newsStructure = new NewsStructure(lexicon);
         this.eventNames = new EventNames(lexicon);
         this.headlines = new Headlines(lexicon);
+        this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -83,6 +85,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.NICKNAMES)) {
             nicknames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.NAME_HEADS)) {
+            nameHeads.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);

@@ -24,7 +24,7 @@ import org.newsextract.PlaceKind;
  * <ul>
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
- *       {@code places.tsv}, {@code place-aliases.tsv};</li>
+ *       {@code name-heads.tsv}, {@code places.tsv}, {@code place-aliases.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
  *       at run time, never copied): countries, states and provinces, cities, nationalities and
  *       job titles.</li>
@@ -58,6 +58,8 @@ public final class Lexicon {
     private final Set<String> miscNames;
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
+    private final Map<String, NameHead> lastHeads;
+    private final Map<String, NameHead> firstHeads;
 
     private Lexicon() {
         organizationNouns = new HashSet<>(readLines("organization-nouns.txt"));
@@ -69,6 +71,13 @@ public final class Lexicon {
             eventNouns.put(cols[0].trim(), new EventNoun(cols.length > 1 && cols[1].trim().equals("of")));
         }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
+        lastHeads = new HashMap<>();
+        firstHeads = new HashMap<>();
+        for (String line : readModelLines("name-heads.tsv")) {
+            String[] cols = line.split("\t");
+            NameHead kind = NameHead.valueOf(cols[2].trim().toUpperCase(Locale.ROOT));
+            (cols[1].trim().equals("first") ? firstHeads : lastHeads).put(cols[0].trim().toLowerCase(Locale.ROOT), kind);
+        }
         firstNames = new HashSet<>();
         for (String line : readModelLines("first-names.tsv")) {
             firstNames.add(line.split("\t")[0].trim());
@@ -162,6 +171,24 @@ public final class Lexicon {
     /** A phrase as the phrase lists hold it: lower case, one space between words. */
     private static String phraseKey(String phrase) {
         return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** What a head word says a name names ({@code models/name-heads.tsv}). */
+    public enum NameHead {
+        /** A place: "... Street", "... River", "Fort ...". */
+        PLACE,
+        /** A building or site: "... Airport", "... Hotel". */
+        FACILITY,
+        /** An organization: "... Inc", "... University". */
+        ORG
+    }
+
+    /**
+     * Returns what a name whose last word (or, when {@code first}, first word) is this word
+     * names, or null when the word is no head word.
+     */
+    public NameHead nameHead(String word, boolean first) {
+        return (first ? firstHeads : lastHeads).get(word.toLowerCase(Locale.ROOT));
     }
 
     /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */

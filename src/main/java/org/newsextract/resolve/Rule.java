@@ -19,6 +19,8 @@ public enum Rule {
     HEADLINES,
     /** {@link Nicknames}: Robin “ropz” Kool is one person. */
     NICKNAMES,
+    /** {@link NameHeads}: "Fort Lee" is a place, "Herman Miller Inc" a company, not a person. */
+    NAME_HEADS,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */

@@ -297,6 +297,28 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPersonWhoseNameEndsOrStartsWithAPlaceOrOrganizationHeadIsThatPlaceOrOrganization() {
+        String text = "The ferry left Clarence Dock at noon. Soldiers at Fort Lee waited, and Harlow Trading Inc "
+                + "paid. Fort Lee was quiet.";
+        List<ResolvedEntity> all = resolve(text, "PER:Clarence Dock", "PER:Fort Lee", "PER:Harlow Trading Inc");
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Clarence Dock", "Fort Lee"), namesOf(all, EntityType.PLACE));
+        assertEquals(2, named(all, "Fort Lee").orElseThrow().mentions().size());
+        assertEquals(List.of("Harlow Trading Inc"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aHeadWordDoesNotRetypeARealPersonAKnownPlaceOrATeam() {
+        List<ResolvedEntity> all = resolve("Ricki Lake met Damon Hill in the Russian Federation. Notts County won.",
+                "PER:Ricki Lake", "PER:Damon Hill", "LOC:Russian Federation", "ORG:Notts County");
+        assertEquals(List.of("Damon Hill", "Ricki Lake"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Russian Federation"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of("Notts County"), namesOf(all, EntityType.ORGANIZATION));
+        List<ResolvedEntity> academy = resolve("She studied at the Harlow Academy.", "LOC:Harlow Academy");
+        assertEquals(List.of("Harlow Academy"), namesOf(academy, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

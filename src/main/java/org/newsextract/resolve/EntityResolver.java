@@ -26,6 +26,7 @@ public final class EntityResolver {
     private final EventNames eventNames;
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
+    private final CommonNouns commonNouns;
     private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
@@ -55,6 +56,7 @@ public final class EntityResolver {
         this.newsStructure = new NewsStructure(lexicon);
         this.eventNames = new EventNames(lexicon);
         this.headlines = new Headlines(lexicon);
+        this.commonNouns = new CommonNouns(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
@@ -79,6 +81,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.EVENT_NAMES)) {
             eventNames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.COMMON_NOUNS)) {
+            commonNouns.apply(doc, labels);
         }
         if (rules.contains(Rule.HEADLINES)) {
             headlines.apply(doc, labels);

@@ -24,7 +24,7 @@ import org.newsextract.PlaceKind;
  * <ul>
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
- *       {@code name-heads.tsv}, {@code places.tsv}, {@code place-aliases.tsv};</li>
+ *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code places.tsv}, {@code place-aliases.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
  *       at run time, never copied): countries, states and provinces, cities, nationalities and
  *       job titles.</li>
@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Set<String> miscNames;
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
+    private final Set<String> genericNouns;
     private final Map<String, NameHead> lastHeads;
     private final Map<String, NameHead> firstHeads;
 
@@ -71,6 +72,7 @@ public final class Lexicon {
             eventNouns.put(cols[0].trim(), new EventNoun(cols.length > 1 && cols[1].trim().equals("of")));
         }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
+        genericNouns = new HashSet<>(readLines("generic-nouns.txt"));
         lastHeads = new HashMap<>();
         firstHeads = new HashMap<>();
         for (String line : readModelLines("name-heads.tsv")) {
@@ -171,6 +173,14 @@ public final class Lexicon {
     /** A phrase as the phrase lists hold it: lower case, one space between words. */
     private static String phraseKey(String phrase) {
         return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True if the word is a common noun for a kind of organization that, alone, is a description
+     * rather than a name ("Court", "Group"): {@code models/generic-nouns.txt}.
+     */
+    public boolean isGenericNoun(String word) {
+        return genericNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** What a head word says a name names ({@code models/name-heads.tsv}). */

@@ -15,6 +15,8 @@ public enum Rule {
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
     EVENT_NAMES,
+    /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
+    COMMON_NOUNS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */
     HEADLINES,
     /** {@link Nicknames}: Robin “ropz” Kool is one person. */

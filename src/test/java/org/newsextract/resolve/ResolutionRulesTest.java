@@ -319,6 +319,15 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCapitalizedCommonNounAloneIsNoOrganizationButInsideANameItStays() {
+        String text = "The Supreme Court heard the appeal. The Court held that the Group owed the tax, "
+                + "and the Senate agreed.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Supreme Court", "ORG:Court#2", "ORG:Group", "ORG:Senate");
+        assertEquals(List.of("Senate", "Supreme Court"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(1, named(all, "Supreme Court").orElseThrow().mentions().size());
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

@@ -27,6 +27,7 @@ public final class EntityResolver {
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
     private final CommonNouns commonNouns;
+    private final MiscCues miscCues;
     private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
@@ -57,6 +58,7 @@ public final class EntityResolver {
         this.eventNames = new EventNames(lexicon);
         this.headlines = new Headlines(lexicon);
         this.commonNouns = new CommonNouns(lexicon);
+        this.miscCues = new MiscCues(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
@@ -81,6 +83,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.EVENT_NAMES)) {
             eventNames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.MISC_CUES)) {
+            miscCues.apply(doc, labels);
         }
         if (rules.contains(Rule.COMMON_NOUNS)) {
             commonNouns.apply(doc, labels);

@@ -24,7 +24,8 @@ import org.newsextract.PlaceKind;
  * <ul>
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
- *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code places.tsv}, {@code place-aliases.tsv};</li>
+ *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code misc-cues.tsv},
+ *       {@code places.tsv}, {@code place-aliases.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
  *       at run time, never copied): countries, states and provinces, cities, nationalities and
  *       job titles.</li>
@@ -59,6 +60,7 @@ public final class Lexicon {
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
     private final Set<String> genericNouns;
+    private final Map<String, MiscCue> miscCues;
     private final Map<String, NameHead> lastHeads;
     private final Map<String, NameHead> firstHeads;
 
@@ -73,6 +75,11 @@ public final class Lexicon {
         }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
         genericNouns = new HashSet<>(readLines("generic-nouns.txt"));
+        miscCues = new HashMap<>();
+        for (String line : readModelLines("misc-cues.tsv")) {
+            String[] cols = line.split("\t");
+            miscCues.put(cols[0].trim().toLowerCase(Locale.ROOT), MiscCue.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)));
+        }
         lastHeads = new HashMap<>();
         firstHeads = new HashMap<>();
         for (String line : readModelLines("name-heads.tsv")) {
@@ -181,6 +188,21 @@ public final class Lexicon {
      */
     public boolean isGenericNoun(String word) {
         return genericNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Where a noun that marks a name as MISC stands ({@code models/misc-cues.tsv}). */
+    public enum MiscCue {
+        /** Right before the name, lower case: "the film ...". */
+        BEFORE,
+        /** Right after the name, lower case: "... language". */
+        AFTER,
+        /** Capitalized, starting the name: "Hurricane ...". */
+        PREFIX
+    }
+
+    /** Returns where this word marks a name next to it as MISC, or null when it does not. */
+    public MiscCue miscCue(String word) {
+        return miscCues.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** What a head word says a name names ({@code models/name-heads.tsv}). */

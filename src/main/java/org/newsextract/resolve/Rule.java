@@ -15,6 +15,8 @@ public enum Rule {
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
     EVENT_NAMES,
+    /** {@link MiscCues}: "the film House of Wax", "the Moriori language", "Cyclone Phailin" are MISC. */
+    MISC_CUES,
     /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
     COMMON_NOUNS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */

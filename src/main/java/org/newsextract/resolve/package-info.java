@@ -11,6 +11,8 @@
  *       credits, bylines and page furniture;</li>
  *   <li>{@link org.newsextract.resolve.EventNames}: events, prizes, laws ("Battle of Gettysburg",
  *       "Brexit") are MISC, not entities;</li>
+ *   <li>{@link org.newsextract.resolve.MiscCues}: "the film House of Wax", "the Moriori
+ *       language", "Cyclone Phailin" are MISC;</li>
  *   <li>{@link org.newsextract.resolve.CommonNouns}: "the Court", "the Group" alone are
  *       descriptions, not organizations;</li>
  *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when

@@ -328,6 +328,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aWorkALanguageOrAStormNamedByItsNounIsNoEntity() {
+        String text = "Marlow wrote the novel Greyhaven in 1990. Greyhaven sold well. Villagers speak the "
+                + "Tarvish language, as in Hong Kong people speak Cantonese. Cyclone Orla hit Kerala.";
+        List<ResolvedEntity> all = resolve(text, "PER:Marlow", "PER:Greyhaven", "PER:Tarvish", "LOC:Hong Kong",
+                "PER:Cyclone Orla", "LOC:Kerala");
+        assertEquals(List.of("Marlow"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Hong Kong", "Kerala"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of(), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

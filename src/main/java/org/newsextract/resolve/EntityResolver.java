@@ -28,6 +28,7 @@ public final class EntityResolver {
     private final Headlines headlines;
     private final CommonNouns commonNouns;
     private final MiscCues miscCues;
+    private final ContextCues contextCues;
     private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
@@ -59,6 +60,7 @@ public final class EntityResolver {
         this.headlines = new Headlines(lexicon);
         this.commonNouns = new CommonNouns(lexicon);
         this.miscCues = new MiscCues(lexicon);
+        this.contextCues = new ContextCues(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
@@ -107,6 +109,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.ORGANIZATION_CUES)) {
             organizationCues.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.CONTEXT_CUES)) {
+            contextCues.apply(doc, labels.spans(), links, labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

@@ -24,7 +24,7 @@ import org.newsextract.PlaceKind;
  * <ul>
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
- *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code misc-cues.tsv},
+ *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code misc-cues.tsv}, {@code kind-nouns.tsv},
  *       {@code places.tsv}, {@code place-aliases.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
  *       at run time, never copied): countries, states and provinces, cities, nationalities and
@@ -61,6 +61,7 @@ public final class Lexicon {
     private final Set<String> pageFurniture;
     private final Set<String> genericNouns;
     private final Map<String, MiscCue> miscCues;
+    private final Map<String, String> kindNouns;
     private final Map<String, NameHead> lastHeads;
     private final Map<String, NameHead> firstHeads;
 
@@ -75,6 +76,11 @@ public final class Lexicon {
         }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
         genericNouns = new HashSet<>(readLines("generic-nouns.txt"));
+        kindNouns = new HashMap<>();
+        for (String line : readModelLines("kind-nouns.tsv")) {
+            String[] cols = line.split("\t");
+            kindNouns.put(cols[0].trim().toLowerCase(Locale.ROOT), cols[1].trim());
+        }
         miscCues = new HashMap<>();
         for (String line : readModelLines("misc-cues.tsv")) {
             String[] cols = line.split("\t");
@@ -188,6 +194,15 @@ public final class Lexicon {
      */
     public boolean isGenericNoun(String word) {
         return genericNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns what a noun says a name it defines is ("village": a place, "band": an
+     * organization; {@code models/kind-nouns.tsv}), or null.
+     */
+    ContextCues.Kind kindNoun(String noun) {
+        String k = kindNouns.get(noun.toLowerCase(Locale.ROOT));
+        return k == null ? null : ContextCues.kind(k);
     }
 
     /** Where a noun that marks a name as MISC stands ({@code models/misc-cues.tsv}). */

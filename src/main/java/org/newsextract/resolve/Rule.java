@@ -31,6 +31,8 @@ public enum Rule {
     TYPE_VOTE,
     /** {@link OrganizationCues}: a one-word person after "producer", "team", "...maker" is an organization. */
     ORGANIZATION_CUES,
+    /** {@link ContextCues}: "Brensbach is a municipality", "the village of X", "X, Maryland" make a "person" a place or organization. */
+    CONTEXT_CUES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

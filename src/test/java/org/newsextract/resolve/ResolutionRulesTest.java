@@ -339,6 +339,27 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void whatTheTextSaysANameIsDecidesAPersonsType() {
+        String text = "Tarnholm is a small village in the county. The village of Vessby lies near it, "
+                + "as does Oskel, England, and the bus runs to Tarnholm and Vessby. Korvek is a Danish chain of "
+                + "hypermarkets. Ferrari-powered Brandl won, and Malvo Chief Executive Jan Ode spoke.";
+        List<ResolvedEntity> all = resolve(text, "PER:Tarnholm", "PER:Vessby", "PER:Oskel", "LOC:England",
+                "PER:Korvek", "PER:Brandl", "PER:Malvo", "PER:Jan Ode");
+        assertEquals(List.of("Jan Ode"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("England", "Oskel", "Tarnholm", "Vessby"), namesOf(all, EntityType.PLACE));
+        assertEquals(2, named(all, "Tarnholm").orElseThrow().mentions().size());
+        assertEquals(List.of("Brandl", "Korvek", "Malvo"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aDefinitionDoesNotRetypeAPersonWithAFirstNameOrATitleOrANounThatIsNoHead() {
+        String text = "Mary Tarn is a village doctor. Mr Holm is a former company director. Holm, a trader, "
+                + "left. Ames, Texas Republican, voted.";
+        List<ResolvedEntity> all = resolve(text, "PER:Mary Tarn", "PER:Holm", "PER:Ames", "LOC:Texas");
+        assertEquals(List.of("Ames", "Holm", "Mary Tarn"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

@@ -29,6 +29,7 @@ public final class EntityResolver {
     private final CommonNouns commonNouns;
     private final MiscCues miscCues;
     private final ContextCues contextCues;
+    private final CompoundNames compoundNames;
     private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
@@ -61,6 +62,7 @@ public final class EntityResolver {
         this.commonNouns = new CommonNouns(lexicon);
         this.miscCues = new MiscCues(lexicon);
         this.contextCues = new ContextCues(lexicon);
+        this.compoundNames = new CompoundNames(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
@@ -80,6 +82,9 @@ public final class EntityResolver {
                 : new Acronyms.Result(spans0, Map.of());
         Map<String, String> links = withAcronyms.links();
         TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
+        if (rules.contains(Rule.COMPOUND_NAMES)) {
+            compoundNames.apply(doc, labels);
+        }
         if (rules.contains(Rule.NEWS_STRUCTURE)) {
             newsStructure.apply(doc, labels);
         }

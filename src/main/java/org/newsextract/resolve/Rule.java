@@ -11,6 +11,8 @@ public enum Rule {
     BOUNDARIES,
     /** {@link Acronyms}: "Long Name (LN)" aliases. */
     ACRONYMS,
+    /** {@link CompoundNames}: "Bosnia and Herzegovina", "Washington, D.C.", "Macy's" are one name; e-mail addresses are none. */
+    COMPOUND_NAMES,
     /** {@link NewsStructure}: datelines, photo credits, bylines and page furniture. */
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */

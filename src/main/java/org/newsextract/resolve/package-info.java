@@ -7,6 +7,8 @@
  *   <li>{@link org.newsextract.resolve.Boundaries}: where a name begins and ends ("Syria and Iran" is two);</li>
  *   <li>{@link org.newsextract.resolve.Acronyms}: "Hayat Tahrir al-Sham (HTS)" makes "HTS" an
  *       alias, and every other "HTS" a mention of it; "U.N." joins "United Nations";</li>
+ *   <li>{@link org.newsextract.resolve.CompoundNames}: "Bosnia and Herzegovina", "Washington, D.C."
+ *       and "Macy's" are one name; an e-mail address is part of none;</li>
  *   <li>{@link org.newsextract.resolve.NewsStructure}: datelines ("DUBAI (Reuters) -"), photo
  *       credits, bylines and page furniture;</li>
  *   <li>{@link org.newsextract.resolve.EventNames}: events, prizes, laws ("Battle of Gettysburg",

@@ -360,6 +360,32 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCountryWithAndAStoreWithAPossessiveAreOneNameAndAWebAddressIsNone() {
+        String text = "Troops left Bosnia and Herzegovina for Washington, D.C. on Monday. The mall opened with "
+                + "Harlan's, Sears and Penney as anchors; Harlan's was the largest.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Bosnia", "LOC:Herzegovina", "LOC:Washington", "LOC:D.C.",
+                "PER:Harlan", "ORG:Sears", "ORG:Penney");
+        assertEquals(List.of("Bosnia and Herzegovina", "Washington, D.C."), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of("Harlan's", "Penney", "Sears"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Harlan's").orElseThrow().mentions().size());
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+        String header = "Daniel Smith www.dur.ac.uk/smith Durham University, United Kingdom";
+        List<ResolvedEntity> authors = resolve(header, "ORG:Daniel Smith www.dur.ac.uk/smith Durham University",
+                "LOC:United Kingdom");
+        assertEquals(List.of("Daniel Smith"), namesOf(authors, EntityType.PERSON));
+        assertEquals(List.of("Durham University"), namesOf(authors, EntityType.ORGANIZATION));
+        assertTrue(CompoundNames.isAddress("daniel.smith2@durham.ac.uk"));
+        assertTrue(!CompoundNames.isAddress("AT&T") && !CompoundNames.isAddress("@Reuters"));
+    }
+
+    @Test
+    void aPersonsElidedPossessiveStaysAPerson() {
+        String text = "Goldsmith took the photograph. Our test, unlike Goldsmith's, is simple.";
+        List<ResolvedEntity> all = resolve(text, "PER:Goldsmith");
+        assertEquals(List.of("Goldsmith"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

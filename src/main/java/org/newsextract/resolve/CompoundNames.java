@@ -1,0 +1,105 @@
+package org.newsextract.resolve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsextract.PlaceKind;
+import org.newsextract.nlp.NameLabel;
+import org.newsextract.nlp.NameSpan;
+import org.newsextract.text.TokenizedText;
+
+/**
+ * Rule: names whose inner words taggers cut, and words no name holds.
+ * <ul>
+ *   <li>Two places joined by "and" or a comma that together are one known place are one name:
+ *       "Bosnia and Herzegovina", "Trinidad and Tobago", "Washington, D.C." ({@link Lexicon#placeKind}).</li>
+ *   <li>A shop or company named with a possessive, "X's" followed by punctuation, "and", "or" or
+ *       "was" (so not by the noun a possessive needs): "Macy's, JC Penney and Sears", "Boatmen's
+ *       was ...": the "'s" is part of the name, and a person becomes an organization (a place
+ *       keeps its label: "Lord's").</li>
+ *   <li>An e-mail address or a web address inside a name cuts it in two ("Daniel Smith
+ *       daniel.smith@durham.ac.uk Durham University"): it is no part of a name, and two or three
+ *       words before it that start with a common first name are the author's name.</li>
+ * </ul>
+ */
+final class CompoundNames {
+    /** What may follow a possessive that ends a name, instead of a noun. */
+    private static final Set<String> AFTER_POSSESSIVE_NAME = Set.of(",", ".", ";", ":", "and", "or", "was");
+    /** The longest name before a possessive that can be a shop's name ("Dillard", "Boatmen"). */
+    private static final int MAX_POSSESSIVE_NAME = 2;
+
+    private final Lexicon lexicon;
+
+    CompoundNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void apply(TokenizedText doc, TokenLabels labels) {
+        cutAtAddresses(doc, labels);
+        List<NameSpan> spans = labels.spans();
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan a = spans.get(i);
+            NameSpan b = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            if (b != null && a.label() == NameLabel.LOC && b.label() == NameLabel.LOC && b.start() - a.end() == 1
+                    && doc.sentenceOf(a.start()) == doc.sentenceOf(b.start())
+                    && (doc.word(a.end()).equals("and") || doc.word(a.end()).equals(","))
+                    && isKnownPlace(doc, a.start(), b.end())) {
+                labels.set(a.start(), b.end(), NameLabel.LOC, Math.min(a.confidence(), b.confidence()));
+                i++;
+                continue;
+            }
+            possessive(doc, a, spans, labels);
+        }
+    }
+
+    private boolean isKnownPlace(TokenizedText doc, int start, int end) {
+        PlaceKind kind = lexicon.placeKind(Names.display(doc, start, end));
+        return kind != null;
+    }
+
+    private void possessive(TokenizedText doc, NameSpan s, List<NameSpan> spans, TokenLabels labels) {
+        if (s.label() == NameLabel.MISC || s.length() > MAX_POSSESSIVE_NAME) {
+            return;
+        }
+        int end = doc.sentenceEnd(doc.sentenceOf(s.start()));
+        int t = s.end();
+        if (t >= end || !(doc.word(t).equals("'s")) || labels.at(t) != null) {
+            return;
+        }
+        if (t + 1 < end && !AFTER_POSSESSIVE_NAME.contains(doc.word(t + 1).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        if (s.label() == NameLabel.PER && spans.stream().anyMatch(o -> o.label() == NameLabel.PER && o != s
+                && Names.key(doc, o.start(), o.end()).equals(Names.key(doc, s.start(), s.end()))
+                && !(o.end() < doc.tokenCount() && doc.word(o.end()).equals("'s")))) {
+            return; // a person named elsewhere without the possessive: "unlike Goldsmith's, ..."
+        }
+        labels.set(s.start(), t + 1, s.label() == NameLabel.PER ? NameLabel.ORG : s.label(), s.confidence());
+    }
+
+    private void cutAtAddresses(TokenizedText doc, TokenLabels labels) {
+        for (int t = 0; t < doc.tokenCount(); t++) {
+            if (labels.at(t) == null || !isAddress(doc.word(t))) {
+                continue;
+            }
+            NameLabel label = labels.at(t);
+            int first = doc.sentenceStart(doc.sentenceOf(t));
+            int from = t;
+            while (from > first && labels.at(from - 1) == label) {
+                from--;
+            }
+            labels.clear(t, t + 1);
+            if (label != NameLabel.PER && t - from >= 2 && t - from <= 3 && lexicon.isFirstName(doc.word(from))) {
+                labels.set(from, t, NameLabel.PER, 1.0); // an author line: "Daniel Smith daniel@... Durham University"
+            }
+        }
+    }
+
+    /** True if the word is an e-mail address or a web address. */
+    static boolean isAddress(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return w.indexOf('@') > 0 && w.indexOf('.', w.indexOf('@')) > 0 || l.startsWith("http://")
+                || l.startsWith("https://") || l.startsWith("www.");
+    }
+}

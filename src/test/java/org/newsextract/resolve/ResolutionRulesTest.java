@@ -386,6 +386,14 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void anAcronymOfCommonWordsIsATermButAnOrganizationsAcronymStays() {
+        String text = "Satellites measure sea surface salinity (SSS) from space. SSS maps help the European "
+                + "Space Agency (ESA). ESA said so.";
+        List<ResolvedEntity> all = resolve(text, "ORG:SSS", "ORG:European Space Agency", "ORG:ESA");
+        assertEquals(List.of("European Space Agency"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

@@ -30,6 +30,7 @@ public final class EntityResolver {
     private final MiscCues miscCues;
     private final ContextCues contextCues;
     private final CompoundNames compoundNames;
+    private final Citations citations;
     private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
@@ -63,6 +64,7 @@ public final class EntityResolver {
         this.miscCues = new MiscCues(lexicon);
         this.contextCues = new ContextCues(lexicon);
         this.compoundNames = new CompoundNames(lexicon);
+        this.citations = new Citations(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
@@ -105,6 +107,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.NAME_HEADS)) {
             nameHeads.apply(doc, labels);
+        }
+        if (rules.contains(Rule.CITATIONS)) {
+            citations.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);

@@ -394,6 +394,18 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void theAuthorsOfACitationArePeopleButMonthsPlacesAndWorksAreNot() {
+        String text = "Training helps (Tarrow & Vell, 2010; Osk, Lund, and Marrow, 2007). Ambler et al. "
+                + "disagreed (Pyke 2014). The army left (June 1944) for Kenya (Kenya, 2001), as in the film "
+                + "(Black Pepper, 1999).";
+        List<ResolvedEntity> all = resolve(text, "ORG:Tarrow & Vell", "LOC:Kenya");
+        assertEquals(List.of("Ambler", "Lund", "Marrow", "Osk", "Pyke", "Tarrow", "Vell"),
+                namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Kenya"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of(), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

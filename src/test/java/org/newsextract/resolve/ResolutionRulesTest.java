@@ -406,6 +406,14 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNicknameOfThreeWordsOrANameTheTaggerHalfMissedStillMakesOnePerson() {
+        String text = "Roberto \"Hands of Stone\" Duran fought Pavle \"Maden\" Boskovic, and Team \"Blue\" Corp won.";
+        List<ResolvedEntity> all = resolve(text, "PER:Roberto", "PER:Duran", "PER:Boskovic", "ORG:Team");
+        assertEquals(List.of("Pavle \"Maden\" Boskovic", "Roberto \"Hands of Stone\" Duran"),
+                namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

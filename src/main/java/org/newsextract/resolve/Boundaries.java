@@ -20,7 +20,9 @@ import org.newsextract.text.TokenizedText;
  *       name elsewhere in the document ("Syria and Iran" when "Iran" is tagged alone elsewhere).</li>
  *   <li>A nationality right before a state body's name is part of it: "Russian" + "Foreign
  *       Ministry" is one organization, "Russian Foreign Ministry" ({@code models/state-bodies.txt}).
- *       CoNLL-2003 annotates such names as MISC + ORG; news readers mean one body.</li>
+ *       CoNLL-2003 annotates such names as MISC + ORG; news readers mean one body. So does a
+ *       country right before one: "U.S." + "Senate" is "U.S. Senate", as CoNLL-2003 and CoNLL++
+ *       annotate it.</li>
  * </ul>
  */
 final class Boundaries {
@@ -71,8 +73,10 @@ final class Boundaries {
                 NameSpan previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 int before = s.start() - 1;
                 boolean sameSentence = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(s.start());
-                if (previous != null && previous.end() == s.start() && previous.length() == 1
-                        && previous.label() != NameLabel.PER && lexicon.isNationality(doc.word(previous.start()))) {
+                if (previous != null && previous.end() == s.start() && (previous.length() == 1
+                        && previous.label() != NameLabel.PER && lexicon.isNationality(doc.word(previous.start()))
+                        || previous.label() == NameLabel.LOC && previous.length() <= 2 && lexicon.placeKind(
+                        Names.display(doc, previous.start(), previous.end())) == org.newsextract.PlaceKind.COUNTRY)) {
                     out.set(out.size() - 1, new NameSpan(previous.start(), s.end(), NameLabel.ORG,
                             Math.min(previous.confidence(), s.confidence())));
                     continue;

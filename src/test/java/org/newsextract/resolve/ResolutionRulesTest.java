@@ -414,6 +414,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCountryRightBeforeAStateBodyIsPartOfItsName() {
+        List<ResolvedEntity> all = resolve("The U.S. Senate voted, and the U.S. sent aid.", "LOC:U.S.", "ORG:Senate");
+        assertEquals(List.of("U.S. Senate"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("U.S."), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aGroupWithAPersonLikeNameAndItsAcronymAreOneOrganization() {
         String text = "Abu Mohammed al-Jawlani, leader of the militant group Hayat Tahrir al-Sham (HTS), spoke. "
                 + "HTS fighters took the city. HTS said so.";

@@ -34,7 +34,12 @@ import org.newsextract.text.TokenizedText;
  *   <li>an adjective of ownership before it ("Ferrari-powered X", "U.S.-owned X"), or a company
  *       officer's title or "shares"/"stores" after it ("X Chief Executive", "X CEO") (organization).</li>
  * </ul>
- * When both kinds have cues, the name is left alone.
+ * When both kinds have cues, the name is left alone. A name the tagger called a place (all its
+ * mentions) that the text defines as an organization ("Stone Island is an Italian fashion
+ * brand") becomes one; a definition by a collective noun before "of" ("Vava'u is a group of
+ * islands") defines nothing. Names the tagger called organizations are left alone: teams and
+ * companies are named after places, and a definition as a place ("... is a school district")
+ * says too little about which one is meant.
  */
 final class ContextCues {
     /** The most words between the article and the defining noun ("a small Danish chain"). */
@@ -46,6 +51,8 @@ final class ContextCues {
     private static final Set<String> AFTER_HEAD = Set.of("of", "in", "and", "or", "on", "at", "near", "with", "that",
             "which", "whose", "based", "founded", "located", "situated", "headquartered", "owned", "from", "for",
             "by", "since", "known", "called", "where", "who", "to");
+    /** Organization nouns that, before "of", name a collection of anything: "a group of islands". */
+    private static final Set<String> COLLECTIVES = Set.of("group", "network", "union", "series", "family");
     private static final Set<String> OWNERSHIP_SUFFIXES = Set.of("-owned", "-powered", "-backed", "-listed",
             "-controlled", "-run", "-operated", "-headquartered");
     private static final Set<String> OFFICER_WORDS = Set.of("ceo", "cfo", "shares", "shareholders", "stores",
@@ -61,13 +68,10 @@ final class ContextCues {
 
     void apply(TokenizedText doc, List<NameSpan> spans, Map<String, String> links, TokenLabels labels) {
         Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
-        Set<String> notPeople = new HashSet<>();
         for (NameSpan s : spans) {
-            String key = TypeVote.root(Names.key(doc, s.start(), s.end()), links);
-            if (s.label() == NameLabel.PER) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            } else {
-                notPeople.add(key);
+            if (s.label() != NameLabel.MISC) {
+                groups.computeIfAbsent(TypeVote.root(Names.key(doc, s.start(), s.end()), links),
+                        k -> new ArrayList<>()).add(s);
             }
         }
         Set<String> personWords = new HashSet<>();
@@ -78,19 +82,27 @@ final class ContextCues {
                 }
             }
         }
-        for (Map.Entry<String, List<NameSpan>> g : groups.entrySet()) {
-            List<NameSpan> members = g.getValue();
-            if (notPeople.contains(g.getKey()) || !members.stream().allMatch(s -> unlikePerson(doc, s, personWords))) {
+        for (List<NameSpan> members : groups.values()) {
+            NameLabel label = members.get(0).label();
+            if (label == NameLabel.ORG || members.stream().anyMatch(s -> s.label() != label)) {
+                continue;
+            }
+            if (label == NameLabel.PER && !members.stream().allMatch(s -> unlikePerson(doc, s, personWords))) {
                 continue;
             }
             boolean place = false;
             boolean org = false;
             for (NameSpan s : members) {
                 Kind k = definition(doc, s);
+                if (label == NameLabel.LOC) {
+                    org |= k == Kind.ORG;
+                    place |= k == Kind.PLACE;
+                    continue;
+                }
                 place |= k == Kind.PLACE || placeOf(doc, s) || beforePlace(doc, s, labels);
                 org |= k == Kind.ORG || ownedOrOfficer(doc, s);
             }
-            if (place != org) {
+            if (place != org && (label == NameLabel.PER || org)) {
                 for (NameSpan s : members) {
                     labels.relabel(s.start(), s.end(), place ? NameLabel.LOC : NameLabel.ORG);
                 }
@@ -138,6 +150,9 @@ final class ContextCues {
                     return null;
                 }
                 Kind kind = Character.isLowerCase(w.codePointAt(0)) ? kindOf(w) : null;
+                if (kind != null && k + 1 < end && doc.word(k + 1).equals("of") && COLLECTIVES.contains(w)) {
+                    return null; // "a group of islands", "a network of canals"
+                }
                 if (kind != null && (k + 1 >= end || !Names.hasLetterOrDigit(doc.word(k + 1))
                         || AFTER_HEAD.contains(doc.word(k + 1)))) {
                     return kind;

@@ -352,6 +352,16 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPlaceTheTextDefinesAsAnOrganizationIsOneButAGroupOfIslandsIsNone() {
+        String text = "Grey Harbour is an Italian fashion brand. Grey Harbour sold jackets. Vavelo is a group of "
+                + "islands.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Grey Harbour", "LOC:Vavelo");
+        assertEquals(List.of("Grey Harbour"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Grey Harbour").orElseThrow().mentions().size());
+        assertEquals(List.of("Vavelo"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aDefinitionDoesNotRetypeAPersonWithAFirstNameOrATitleOrANounThatIsNoHead() {
         String text = "Mary Tarn is a village doctor. Mr Holm is a former company director. Holm, a trader, "
                 + "left. Ames, Texas Republican, voted.";

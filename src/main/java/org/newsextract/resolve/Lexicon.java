@@ -233,7 +233,9 @@ public final class Lexicon {
 
     /** What a head word says a name names ({@code models/name-heads.tsv}). */
     public enum NameHead {
-        /** A place: "... Street", "... River", "Fort ...". */
+        /** A street, road or natural feature: "... Avenue", "... River". */
+        FEATURE,
+        /** An area or settlement: "... County", "Fort ...". */
         PLACE,
         /** A building or site: "... Airport", "... Hotel". */
         FACILITY,

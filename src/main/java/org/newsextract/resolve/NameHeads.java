@@ -18,6 +18,11 @@ import org.newsextract.text.TokenizedText;
  * that a tagger called a person becomes a place or an organization when its last (or first) word
  * is such a head ({@link Lexicon#nameHead}, {@code models/name-heads.tsv}); a building or site
  * ("... Airport", "... Hotel") becomes a place, as CoNLL-2003's guidelines and GUM annotate sites.
+ * A name the tagger called an organization becomes a place only for the head of a street, road
+ * or natural feature ("Collins Ave", "Lincoln Reservoir"): teams, councils and papers are named
+ * after towns and counties ("Notts County", "Port Vale", "Fort Worth Star-Telegram"), and
+ * companies run hotels and hospitals. A place becomes an organization for an organization's head
+ * ("... Academy") unless the whole name is a known place ("Russian Federation").
  * Every other mention of the same name follows (the type vote groups them later).
  */
 final class NameHeads {
@@ -39,7 +44,7 @@ final class NameHeads {
                     || lexicon.placeKind(Names.display(doc, s.start(), s.end())) != null)) {
                 continue; // a place keeps its label but for an organization's head ("Russian Federation" is a country)
             }
-            if (s.label() == NameLabel.ORG) {
+            if (s.label() == NameLabel.ORG && lexicon.nameHead(doc.word(s.end() - 1), false) != Lexicon.NameHead.FEATURE) {
                 continue; // teams and papers are named for places ("Notts County", "Fort Worth Star-Telegram")
             }
             if (head != null && head != s.label()) {

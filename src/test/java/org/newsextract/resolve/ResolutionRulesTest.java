@@ -316,6 +316,10 @@ class ResolutionRulesTest {
         assertEquals(List.of("Notts County"), namesOf(all, EntityType.ORGANIZATION));
         List<ResolvedEntity> academy = resolve("She studied at the Harlow Academy.", "LOC:Harlow Academy");
         assertEquals(List.of("Harlow Academy"), namesOf(academy, EntityType.ORGANIZATION));
+        List<ResolvedEntity> avenue = resolve("They lived on Collins Ave while Tampa Bay played.", "ORG:Collins Ave",
+                "ORG:Tampa Bay");
+        assertEquals(List.of("Collins Ave"), namesOf(avenue, EntityType.PLACE));
+        assertEquals(List.of("Tampa Bay"), namesOf(avenue, EntityType.ORGANIZATION));
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.newsextract.text.TokenizedText;
  *       "was" (so not by the noun a possessive needs): "Macy's, JC Penney and Sears", "Boatmen's
  *       was ...": the "'s" is part of the name, and a person becomes an organization (a place
  *       keeps its label: "Lord's").</li>
+ *   <li>A capitalized "City", "Town", "Village", "Municipality" or "Borough" and "of" before a
+ *       place are part of its name: "City of Brampton", "Municipality of Culion".</li>
  *   <li>An e-mail address or a web address inside a name cuts it in two ("Daniel Smith
  *       daniel.smith@durham.ac.uk Durham University"): it is no part of a name, and two or three
  *       words before it that start with a common first name are the author's name.</li>
@@ -50,6 +52,23 @@ final class CompoundNames {
                 continue;
             }
             possessive(doc, a, spans, labels);
+            settlementOf(doc, a, labels);
+        }
+    }
+
+    /** Capitalized words that, before "of" and a place, are part of the place's name. */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "municipality", "borough");
+
+    /** "City of Brampton", "Municipality of Culion": one place. */
+    private static void settlementOf(TokenizedText doc, NameSpan s, TokenLabels labels) {
+        int first = doc.sentenceStart(doc.sentenceOf(s.start()));
+        if (s.label() != NameLabel.LOC || s.start() - 2 < first || !doc.word(s.start() - 1).equalsIgnoreCase("of")) {
+            return;
+        }
+        String head = doc.word(s.start() - 2);
+        if (Names.isCapitalized(head) && SETTLEMENTS.contains(head.toLowerCase(Locale.ROOT))
+                && labels.isOutside(s.start() - 2, s.start())) {
+            labels.set(s.start() - 2, s.end(), NameLabel.LOC, s.confidence());
         }
     }
 

@@ -393,6 +393,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCityOfAPlaceIsOnePlace() {
+        List<ResolvedEntity> all = resolve("The City of Tarnby grew; the city of Oskel did not.", "LOC:Tarnby",
+                "LOC:Oskel");
+        assertEquals(List.of("City of Tarnby", "Oskel"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aPersonsElidedPossessiveStaysAPerson() {
         String text = "Goldsmith took the photograph. Our test, unlike Goldsmith's, is simple.";
         List<ResolvedEntity> all = resolve(text, "PER:Goldsmith");

@@ -15,7 +15,8 @@ import org.newsextract.text.TokenizedText;
  * <ul>
  *   <li>Tokens without a letter or digit at either edge are not part of the name.</li>
  *   <li>A leading word ending in "-based", or a month or weekday starting a place or organization
- *       ("Sunday Hama"), is not part of the name.</li>
+ *       ("Sunday Hama"), is not part of the name; nor is a month or weekday ending a name
+ *       before a day of the month ("By Nakul Iyer Dec 7 (Reuters)").</li>
  *   <li>Two names joined by "and"/"or" into one span are split when one of the two parts is a
  *       name elsewhere in the document ("Syria and Iran" when "Iran" is tagged alone elsewhere).</li>
  *   <li>A nationality right before a state body's name is part of it: "Russian" + "Foreign
@@ -51,6 +52,10 @@ final class Boundaries {
                     || s.label() != NameLabel.PER && s.label() != NameLabel.MISC && lexicon.isCalendarWord(doc.word(start)))) {
                 start++;
             }
+            while (end - start >= 2 && s.label() != NameLabel.MISC && lexicon.isCalendarWord(doc.word(end - 1))
+                    && end < doc.sentenceEnd(doc.sentenceOf(start)) && isDayOfMonth(doc.word(end))) {
+                end--; // "By Nakul Iyer Dec 7 (Reuters)": the dateline's date is no part of the byline's name
+            }
             if (start >= end) {
                 continue;
             }
@@ -63,6 +68,14 @@ final class Boundaries {
             }
         }
         return joinNationalBodies(doc, out);
+    }
+
+    private static boolean isDayOfMonth(String w) {
+        if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31;
     }
 
     private List<NameSpan> joinNationalBodies(TokenizedText doc, List<NameSpan> spans) {

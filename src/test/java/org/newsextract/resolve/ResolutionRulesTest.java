@@ -393,6 +393,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aBylinesNameEndsBeforeTheDatelinesDate() {
+        List<ResolvedEntity> all = resolve("Shares rose By Nakul Iyer Dec 7 (Reuters) - Stocks rose.",
+                "PER:Nakul Iyer Dec", "ORG:Reuters");
+        assertEquals(List.of("Nakul Iyer"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void aCityOfAPlaceIsOnePlace() {
         List<ResolvedEntity> all = resolve("The City of Tarnby grew; the city of Oskel did not.", "LOC:Tarnby",
                 "LOC:Oskel");

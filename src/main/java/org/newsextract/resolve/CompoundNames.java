@@ -20,6 +20,9 @@ import org.newsextract.text.TokenizedText;
  *       keeps its label: "Lord's").</li>
  *   <li>A capitalized "City", "Town", "Village", "Municipality" or "Borough" and "of" before a
  *       place are part of its name: "City of Brampton", "Municipality of Culion".</li>
+ *   <li>A person's name in capitals that the tagger cut ("ROCHELLE"/ORG + "WALENSKY"/PER): a
+ *       first name in capitals before the person, and a word in capitals after it that names a
+ *       person elsewhere in the document, join the name.</li>
  *   <li>An e-mail address or a web address inside a name cuts it in two ("Daniel Smith
  *       daniel.smith@durham.ac.uk Durham University"): it is no part of a name, and two or three
  *       words before it that start with a common first name are the author's name.</li>
@@ -39,6 +42,7 @@ final class CompoundNames {
 
     void apply(TokenizedText doc, TokenLabels labels) {
         cutAtAddresses(doc, labels);
+        namesInCapitals(doc, labels);
         List<NameSpan> spans = labels.spans();
         for (int i = 0; i < spans.size(); i++) {
             NameSpan a = spans.get(i);
@@ -54,6 +58,46 @@ final class CompoundNames {
             possessive(doc, a, spans, labels);
             settlementOf(doc, a, labels);
         }
+    }
+
+    /**
+     * A person's name in capitals that the tagger cut ("DIRECTOR: ROCHELLE WALENSKY" as
+     * "ROCHELLE"/ORG + "WALENSKY"/PER, or "AVRIL"/PER alone): a word in capitals right before a
+     * person that is a common first name joins the name, and an untagged word in capitals right
+     * after one joins it when the document names a person with that word elsewhere ("Haines").
+     */
+    private void namesInCapitals(TokenizedText doc, TokenLabels labels) {
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (NameSpan s : labels.spans()) {
+            if (s.label() == NameLabel.PER && !Names.isAllCaps(doc.word(s.start()))) {
+                for (int t = s.start(); t < s.end(); t++) {
+                    personWords.add(doc.word(t).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (NameSpan s : labels.spans()) {
+            if (s.label() != NameLabel.PER || !Names.isAllCaps(doc.word(s.start()))) {
+                continue;
+            }
+            int sentence = doc.sentenceOf(s.start());
+            int from = s.start();
+            int to = s.end();
+            if (from - 1 >= doc.sentenceStart(sentence) && isCapsWord(doc.word(from - 1))
+                    && lexicon.isFirstName(doc.word(from - 1)) && labels.at(from - 1) != NameLabel.PER) {
+                from--;
+            }
+            if (to < doc.sentenceEnd(sentence) && labels.at(to) == null && isCapsWord(doc.word(to))
+                    && personWords.contains(doc.word(to).toLowerCase(Locale.ROOT))) {
+                to++;
+            }
+            if (from < s.start() || to > s.end()) {
+                labels.set(from, to, NameLabel.PER, s.confidence());
+            }
+        }
+    }
+
+    private static boolean isCapsWord(String w) {
+        return w.length() >= 2 && Names.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
     }
 
     /** Capitalized words that, before "of" and a place, are part of the place's name. */

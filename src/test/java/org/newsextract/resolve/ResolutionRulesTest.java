@@ -400,6 +400,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPersonsNameInCapitalsThatTheTaggerCutIsOneName() {
+        String text = "HEALTH DIRECTOR: ROCHELLE WALENSKY\n\nWalensky runs a hospital. INTELLIGENCE: AVRIL HAINES\n\n"
+                + "Avril Haines was deputy adviser. SPORT: DAVIS CUP\n\nThe Davis Cup final starts.";
+        List<ResolvedEntity> all = resolve(text, "ORG:ROCHELLE", "PER:WALENSKY", "PER:Walensky", "PER:AVRIL",
+                "PER:Avril Haines", "ORG:DAVIS");
+        assertEquals(List.of("AVRIL HAINES", "ROCHELLE WALENSKY"),
+                all.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> mentionTexts(text, e).stream())
+                        .filter(Names::isAllCaps).sorted().toList());
+    }
+
+    @Test
     void aCityOfAPlaceIsOnePlace() {
         List<ResolvedEntity> all = resolve("The City of Tarnby grew; the city of Oskel did not.", "LOC:Tarnby",
                 "LOC:Oskel");

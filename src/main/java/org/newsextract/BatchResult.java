@@ -54,6 +54,27 @@ public final class BatchResult {
         return Optional.ofNullable(error);
     }
 
+    /**
+     * Returns this result as JSON, pretty-printed: the extraction's {@link Extraction#toJson()},
+     * or for a failed document the contract's error record
+     * {@code {"schema": "newsextract/1", "id": ..., "error": ...}}.
+     *
+     * @return the JSON
+     */
+    public String toJson() {
+        return ExtractionJson.toJson(this, true);
+    }
+
+    /**
+     * Returns the JSON of {@link #toJson()} on one line, without a line break at the end: one
+     * record of a JSON Lines file ({@code extract --format jsonl} writes these).
+     *
+     * @return the compact JSON
+     */
+    public String toJsonLine() {
+        return ExtractionJson.toJson(this, false);
+    }
+
     @Override
     public String toString() {
         return isSuccess() ? "BatchResult[" + id + ": " + extraction + "]" : "BatchResult[" + id + ": error: " + error + "]";

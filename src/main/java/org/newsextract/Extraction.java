@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.newsextract.html.ExtractionHtml;
-import org.newsextract.json.ExtractionJson;
-
 /**
  * What newsextract found in one document: its tokens and sentences, the document-level
  * people, places and organizations, its quotes and, when that step ran, its reported speech.
@@ -16,6 +13,12 @@ import org.newsextract.json.ExtractionJson;
  * Safe to share between threads.
  */
 public final class Extraction {
+    /**
+     * The version of the JSON contract that {@link #toJson()} writes, in every record's
+     * {@code schema} field: {@value}.
+     */
+    public static final String JSON_SCHEMA = "newsextract/1";
+
     private final String id;
     private final String text;
     private final List<Token> tokens;
@@ -75,7 +78,7 @@ public final class Extraction {
         }
         this.id = id;
         this.text = text;
-        this.tokens = tokens instanceof org.newsextract.text.TokenList ? tokens : List.copyOf(tokens);
+        this.tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
         this.sentences = List.copyOf(sentences);
         this.entities = List.copyOf(entities);
         this.quotes = List.copyOf(quotes);
@@ -189,6 +192,16 @@ public final class Extraction {
     }
 
     /**
+     * Returns the same JSON as {@link #toJson()} on one line, without a line break at the end:
+     * one record of a JSON Lines file ({@code extract --format jsonl}).
+     *
+     * @return the compact JSON
+     */
+    public String toJsonLine() {
+        return ExtractionJson.toJson(this, false);
+    }
+
+    /**
      * Returns a self-contained HTML page that shows this extraction: the article with each entity
      * mention highlighted by type (a legend names the colours), each quote marked with its
      * speaker's name, and a side list of the entities with their mention counts and of the
@@ -205,6 +218,19 @@ public final class Extraction {
      */
     public String toHtml() {
         return ExtractionHtml.page(this);
+    }
+
+    /**
+     * Returns the view of {@link #toHtml()} as a fragment to embed in another page or show in a
+     * notebook's output cell: a {@code <style>} element with the view's style sheet (every rule
+     * scoped to {@code .newsextract}, so the host page keeps its own look), followed by one
+     * {@code <div class="newsextract">} with the same content and hooks as the page's body. Never
+     * throws.
+     *
+     * @return the fragment, starting with {@code <style>}
+     */
+    public String toHtmlFragment() {
+        return ExtractionHtml.fragment(this);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.newsextract.nlp.ModelException;
+import org.newsextract.pipeline.EngineKind;
 import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.OrderedParallel;
 import org.newsextract.pipeline.Pipeline;
@@ -83,9 +85,12 @@ public final class NewsExtractor {
             return new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
         }
         try {
-            return pipeline().extract(id, pipeline().tokenize(text), quotes, reported);
+            Pipeline p = pipeline();
+            return Extractions.of(id, p.analyze(p.tokenize(text), quotes, reported));
         } catch (ExtractionException | IllegalArgumentException e) {
             throw e;
+        } catch (ModelException e) {
+            throw extractionException(e);
         } catch (RuntimeException e) {
             throw new ExtractionException("cannot process " + (id == null ? "the document" : "document '" + id + "'")
                     + ": " + e, e);
@@ -123,7 +128,12 @@ public final class NewsExtractor {
         if (doc.tokenCount() == 0) {
             return new Extraction(id, doc.text(), List.of(), List.of(), List.of(), List.of());
         }
-        return pipeline().extract(id, doc, quotes, reported);
+        Pipeline p = pipeline();
+        try {
+            return Extractions.of(id, p.analyze(doc, quotes, reported));
+        } catch (ModelException e) {
+            throw extractionException(e);
+        }
     }
 
     /**
@@ -154,7 +164,7 @@ public final class NewsExtractor {
         if (documents == null) {
             throw new IllegalArgumentException("documents must not be null");
         }
-        return OrderedParallel.map(documents, threads, this::safeExtract);
+        return OrderedParallel.map(documents, threads, this::safeExtract, ExtractionException::new);
     }
 
     /** Returns the engine this extractor uses. */
@@ -192,12 +202,26 @@ public final class NewsExtractor {
             synchronized (this) {
                 p = pipeline;
                 if (p == null) {
-                    p = Engines.pipeline(engine, openNlpModel);
+                    try {
+                        p = Engines.pipeline(EngineKind.named(engine.name()), openNlpModel);
+                    } catch (ModelException e) {
+                        throw extractionException(e);
+                    }
                     pipeline = p;
                 }
             }
         }
         return p;
+    }
+
+    /**
+     * Returns the public exception for a model that the internal packages could not load: the
+     * same message and cause, thrown from where the internal one was.
+     */
+    private static ExtractionException extractionException(ModelException e) {
+        ExtractionException x = new ExtractionException(e.getMessage(), e.getCause());
+        x.setStackTrace(e.getStackTrace());
+        return x;
     }
 
     /** Options for a {@link NewsExtractor}. Not thread-safe; build once and share the extractor. */

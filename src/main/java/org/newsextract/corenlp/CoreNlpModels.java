@@ -10,7 +10,7 @@ import java.util.zip.GZIPInputStream;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
-import org.newsextract.ExtractionException;
+import org.newsextract.nlp.ModelException;
 
 /**
  * Loads CoreNLP models from the class path once per JVM and shares them: a serialized CRF is
@@ -36,7 +36,7 @@ public final class CoreNlpModels {
     /**
      * Returns the CRF classifier at a class-path resource, loading it on first use.
      *
-     * @throws ExtractionException if the resource is missing or cannot be read
+     * @throws ModelException if the resource is missing or cannot be read
      */
     public static CRFClassifier<CoreLabel> crf(String resource) {
         return CRFS.computeIfAbsent(resource, CoreNlpModels::loadCrf);
@@ -45,7 +45,7 @@ public final class CoreNlpModels {
     private static CRFClassifier<CoreLabel> loadCrf(String resource) {
         InputStream raw = CoreNlpModels.class.getClassLoader().getResourceAsStream(resource);
         if (raw == null) {
-            throw new ExtractionException("CoreNLP model " + resource + " is not on the class path: add "
+            throw new ModelException("CoreNLP model " + resource + " is not on the class path: add "
                     + "edu.stanford.nlp:stanford-corenlp:4.5.10:models to the dependencies");
         }
         long started = System.nanoTime();
@@ -55,7 +55,7 @@ public final class CoreNlpModels {
             LOG.info("loaded CoreNLP model {} in {} ms", resource, (System.nanoTime() - started) / 1_000_000);
             return crf;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new ExtractionException("cannot load CoreNLP model " + resource + ": " + e.getMessage(), e);
+            throw new ModelException("cannot load CoreNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsextract.ExtractionException;
-import org.newsextract.PlaceKind;
+import org.newsextract.nlp.ModelException;
+import org.newsextract.nlp.PlaceKind;
+import org.newsextract.nlp.Resources;
 
 /**
  * The word lists the resolution rules consult, loaded once per JVM.
@@ -253,7 +254,7 @@ public final class Lexicon {
      * Returns the lines of a word list in {@code models/} (packaged under {@code org/newsextract/models/}),
      * without blank lines and {@code #} comments.
      *
-     * @throws ExtractionException  if the file is not on the class path
+     * @throws ModelException       if the file is not on the class path
      * @throws UncheckedIOException if it cannot be read
      */
     public static List<String> readModelLines(String file) {
@@ -273,9 +274,9 @@ public final class Lexicon {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        InputStream in = Resources.open(resource);
         if (in == null) {
-            throw new ExtractionException("lexicon resource " + resource + " is not on the class path");
+            throw new ModelException("lexicon resource " + resource + " is not on the class path");
         }
         return in;
     }

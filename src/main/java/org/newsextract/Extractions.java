@@ -35,7 +35,8 @@ final class Extractions {
         List<Quote> quotes = new ArrayList<>(a.quotes().size());
         for (QuoteExtractor.Result r : a.quotes()) {
             FoundQuote q = r.quote();
-            quotes.add(new Quote(q.start(), q.end(), q.text(), kind(q), speaker(q.speaker(), entities), span(q.cue())));
+            quotes.add(new Quote(q.start(), q.end(), q.text(), kind(q), speaker(q.speaker(), entities),
+                    span(q.cue())));
         }
         if (a.reported() == null) {
             return new Extraction(id, doc.text(), tokens(doc), sentences(doc), entities, quotes);

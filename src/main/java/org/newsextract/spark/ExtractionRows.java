@@ -22,7 +22,7 @@ import org.newsextract.json.CodePoints;
 /**
  * The Spark schema of an extraction and the conversion of an {@link Extraction} into a row of
  * it: the same fields, nesting, order and code point offsets as the {@code newsextract/1} JSON
- * ({@link ExtractionJson}), plus an {@code error} column.
+ * ({@link Extraction#toJson()}), plus an {@code error} column.
  */
 final class ExtractionRows {
     static final String SCHEMA = "schema";

@@ -49,7 +49,7 @@ public final class Accuracy {
      *
      * @param threads worker threads, at least 1
      * @return the score
-     * @throws org.newsextract.ExtractionException if the system fails on a document
+     * @throws IllegalStateException if the system fails on a document (the failure is its cause)
      */
     public static ConllResult conll(DataSet set, List<ConllDocument> docs, EvalSystem system, int threads) {
         long started = System.nanoTime();
@@ -71,7 +71,7 @@ public final class Accuracy {
      *
      * @param threads worker threads, at least 1
      * @return the score
-     * @throws org.newsextract.ExtractionException if the system fails on a document
+     * @throws IllegalStateException if the system fails on a document (the failure is its cause)
      */
     public static GumResult gum(List<GumDocument> docs, EvalSystem system, int threads) {
         long started = System.nanoTime();

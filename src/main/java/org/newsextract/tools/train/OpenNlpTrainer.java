@@ -27,7 +27,7 @@ import org.newsextract.tools.eval.ConllDocument;
  * Trains the OpenNLP name finder on CoNLL-2003 data: the gold tag is each line's last column
  * (IOB1 or IOB2), every sentence is one training sample, and the finder's adaptive
  * (document-level) data is cleared at each {@code -DOCSTART-}, exactly as
- * {@link OpenNlpNameTagger} clears it between documents. Words are
+ * {@link org.newsextract.opennlp.OpenNlpNameTagger} clears it between documents. Words are
  * {@linkplain TokenizedText#normalizeWord(String) normalized} as the pipeline normalizes them.
  *
  * <p>Instances are immutable values; {@link #train(List)} is thread-safe but uses

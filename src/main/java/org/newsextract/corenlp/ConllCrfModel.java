@@ -114,33 +114,13 @@ final class ConllCrfModel {
     /** Whether "Mr", "Dr" and the like give the IS_TITLE feature. */
     final boolean useTitle;
 
-    private ConllCrfModel(List<String> names, float[][] rows, String[] labels, int background,
+    private ConllCrfModel(FeatureTable features, float[] weights, int[] offset, String[] labels, int background,
                           int[] nodeColumn, int[] pairColumn, Collection<String> knownLowercaseWords,
-                          Map<String, String> distSim, String unknownDistSim, SeqClassifierFlags flags) {
-        this.wordShape = flags.wordShape;
-        this.disjunctionWidth = flags.disjunctionWidth;
-        this.useTitle = flags.useTitle;
-        this.features = new FeatureTable(names);
-        int n = labels.length;
-        this.offset = new int[rows.length];
-        int total = 0;
-        for (int f = 0; f < rows.length; f++) {
-            offset[f] = total;
-            total += isEdge(names.get(f)) ? n * n : n;
-        }
-        this.weights = new float[total];
-        for (int f = 0; f < rows.length; f++) {
-            float[] row = rows[f];
-            if (isEdge(names.get(f))) {
-                for (int q = 0; q < n * n; q++) {
-                    weights[offset[f] + q] = pairColumn[q] < 0 ? 0f : row[pairColumn[q]];
-                }
-            } else {
-                for (int y = 0; y < n; y++) {
-                    weights[offset[f] + y] = row[nodeColumn[y]];
-                }
-            }
-        }
+                          Map<String, String> distSim, String unknownDistSim, int wordShape, int disjunctionWidth,
+                          boolean useTitle) {
+        this.features = features;
+        this.weights = weights;
+        this.offset = offset;
         this.labels = labels;
         this.background = background;
         this.nodeColumn = nodeColumn;
@@ -148,6 +128,58 @@ final class ConllCrfModel {
         this.knownLowercaseWords = knownLowercaseWords;
         this.distSim = distSim;
         this.unknownDistSim = unknownDistSim;
+        this.wordShape = wordShape;
+        this.disjunctionWidth = disjunctionWidth;
+        this.useTitle = useTitle;
+    }
+
+    /**
+     * Builds a model from its parts, as {@link CrfModelFile} reads them.
+     *
+     * @param names   feature names; feature {@code f}'s weights follow those of feature {@code f - 1}
+     *                in {@code weights}: one per label, or one per label pair for an edge feature
+     * @param weights all weights, in the order of {@code names}
+     * @throws IllegalArgumentException if the parts do not fit together
+     */
+    static ConllCrfModel of(List<String> names, float[] weights, String[] labels, int background,
+                            int[] nodeColumn, int[] pairColumn, Collection<String> knownLowercaseWords,
+                            Map<String, String> distSim, String unknownDistSim, int wordShape,
+                            int disjunctionWidth, boolean useTitle) {
+        int n = labels.length;
+        int[] offset = new int[names.size()];
+        long total = 0;
+        for (int f = 0; f < names.size(); f++) {
+            offset[f] = (int) total;
+            total += isEdge(names.get(f)) ? n * n : n;
+            if (total > weights.length) {
+                break;
+            }
+        }
+        if (total != weights.length) {
+            throw new IllegalArgumentException(weights.length + " weights for " + names.size() + " features of "
+                    + n + " labels");
+        }
+        if (!SHAPES.contains(wordShape) || disjunctionWidth < 1 || disjunctionWidth > MAX_DISJUNCTION_WIDTH) {
+            throw new IllegalArgumentException("unsupported word shape " + wordShape + " or disjunction width "
+                    + disjunctionWidth);
+        }
+        return new ConllCrfModel(new FeatureTable(names), weights, offset, labels, background, nodeColumn,
+                pairColumn, knownLowercaseWords, distSim, unknownDistSim, wordShape, disjunctionWidth, useTitle);
+    }
+
+    /** Returns a classifier's feature names in the order of its weight rows. */
+    @SuppressWarnings("unchecked")
+    static List<String> featureNames(CRFClassifier<CoreLabel> crf) {
+        try {
+            Index<String> featureIndex = (Index<String>) field(CRFClassifier.class, "featureIndex").get(crf);
+            List<String> names = new ArrayList<>(featureIndex.size());
+            for (int i = 0; i < featureIndex.size(); i++) {
+                names.add(featureIndex.get(i));
+            }
+            return names;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the classifier's feature index", e);
+        }
     }
 
     /**
@@ -215,12 +247,40 @@ final class ConllCrfModel {
                 }
             }
             int background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
-            return Optional.of(new ConllCrfModel(names, weights, labels, background, nodeColumn,
-                    pairColumn, known == null ? Set.of() : known, lexicon, crf.flags.unknownWordDistSimClass,
-                    crf.flags));
+            float[] flat = flatten(names, weights, n, nodeColumn, pairColumn);
+            SeqClassifierFlags flags = crf.flags;
+            return Optional.of(of(names, flat, labels, background, nodeColumn, pairColumn,
+                    known == null ? Set.of() : known, lexicon, flags.unknownWordDistSimClass,
+                    flags.wordShape, flags.disjunctionWidth, flags.useTitle));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return fail(why, "cannot read the classifier's parts: " + e);
         }
+    }
+
+    /**
+     * All weights in one array in feature order, each feature's in label order: a node feature
+     * one per label, an edge feature one per label pair (0 for pairs never seen in training).
+     */
+    private static float[] flatten(List<String> names, float[][] rows, int n, int[] nodeColumn, int[] pairColumn) {
+        int total = 0;
+        for (String name : names) {
+            total += isEdge(name) ? n * n : n;
+        }
+        float[] flat = new float[total];
+        int at = 0;
+        for (int f = 0; f < rows.length; f++) {
+            float[] row = rows[f];
+            if (isEdge(names.get(f))) {
+                for (int q = 0; q < n * n; q++) {
+                    flat[at++] = pairColumn[q] < 0 ? 0f : row[pairColumn[q]];
+                }
+            } else {
+                for (int y = 0; y < n; y++) {
+                    flat[at++] = row[nodeColumn[y]];
+                }
+            }
+        }
+        return flat;
     }
 
     /** Edge (label-pair) features are the ones CoreNLP names with the suffix of its CpC clique. */

@@ -27,7 +27,18 @@ public final class CoreNlpModels {
      */
     public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /**
+     * Where the build puts newsextract's compact copies of CoreNLP's models
+     * ({@link CrfModelFile}; written by {@code org.newsextract.tools.build.CompileModels}).
+     */
+    public static final String SHIPPED = "org/newsextract/models/corenlp/";
+
+    /** The word clusters both CRFs' distsim features use, CoreNLP's {@code egw4-reut.512.clusters}. */
+    static final String CLUSTERS = "egw4-reut.512.clusters.nxlex";
+
     private static final Map<String, CRFClassifier<CoreLabel>> CRFS = new ConcurrentHashMap<>();
+    private static final Map<String, ConllCrfModel> SHIPPED_MODELS = new ConcurrentHashMap<>();
+    private static volatile CrfModelFile.Lexicon clusters;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreNlpModels.class);
 
     private CoreNlpModels() {
@@ -40,6 +51,64 @@ public final class CoreNlpModels {
      */
     public static CRFClassifier<CoreLabel> crf(String resource) {
         return CRFS.computeIfAbsent(resource, CoreNlpModels::loadCrf);
+    }
+
+    /**
+     * Returns the name of the compact file the build writes for one of CoreNLP's CRFs
+     * ({@link #CONLL_4CLASS}, {@link #ALL_3CLASS}): its file name with {@code .crf.ser.gz}
+     * replaced by {@code .nxcrf}.
+     */
+    public static String shippedName(String coreNlpResource) {
+        String file = coreNlpResource.substring(coreNlpResource.lastIndexOf('/') + 1);
+        return file.replace(".crf.ser.gz", ".nxcrf");
+    }
+
+    /**
+     * Returns the decoder's model of one of CoreNLP's CRFs from the compact copy shipped in
+     * newsextract's jar, loading it on first use; CoreNLP's models jar is not needed.
+     *
+     * @param coreNlpResource {@link #CONLL_4CLASS} or {@link #ALL_3CLASS}
+     * @throws ModelException if the compact file is missing or cannot be read
+     */
+    static ConllCrfModel shipped(String coreNlpResource) {
+        return SHIPPED_MODELS.computeIfAbsent(coreNlpResource, CoreNlpModels::loadShipped);
+    }
+
+    private static ConllCrfModel loadShipped(String coreNlpResource) {
+        String resource = SHIPPED + shippedName(coreNlpResource);
+        long started = System.nanoTime();
+        try (InputStream in = openShipped(resource)) {
+            ConllCrfModel model = CrfModelFile.readModel(in, clusters());
+            LOG.info("loaded {} in {} ms", resource, (System.nanoTime() - started) / 1_000_000);
+            return model;
+        } catch (IOException e) {
+            throw new ModelException("cannot read model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CrfModelFile.Lexicon clusters() throws IOException {
+        CrfModelFile.Lexicon c = clusters;
+        if (c == null) {
+            synchronized (CoreNlpModels.class) {
+                c = clusters;
+                if (c == null) {
+                    try (InputStream in = openShipped(SHIPPED + CLUSTERS)) {
+                        c = CrfModelFile.readLexicon(in);
+                    }
+                    clusters = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static InputStream openShipped(String resource) {
+        InputStream in = CoreNlpModels.class.getResourceAsStream("/" + resource);
+        if (in == null) {
+            throw new ModelException("model " + resource + " is not in newsextract's jar (it is written at build time "
+                    + "from CoreNLP's models jar by org.newsextract.tools.build.CompileModels: run mvn package)");
+        }
+        return new BufferedInputStream(in, 1 << 16);
     }
 
     private static CRFClassifier<CoreLabel> loadCrf(String resource) {

@@ -49,13 +49,43 @@ public final class CrfEnsembleTagger implements NameTagger {
      *                                  code or the weight is outside [0, 1]
      */
     public CrfEnsembleTagger(CRFClassifier<CoreLabel> conll, CRFClassifier<CoreLabel> broad, double broadWeight) {
+        this(CoreNlpNameTagger.decoderModel(conll)
+                        .orElseThrow(() -> new IllegalArgumentException("the CoNLL model cannot be decoded by newsextract's code")),
+                CoreNlpNameTagger.decoderModel(broad)
+                        .orElseThrow(() -> new IllegalArgumentException("the 3-class model cannot be decoded by newsextract's code")),
+                broadWeight);
+    }
+
+    /**
+     * Returns the tagger over the compact copies of both models shipped in newsextract's jar
+     * ({@link CrfModelFile}), loaded once per JVM: the default engine's tagger, without
+     * CoreNLP's models jar.
+     *
+     * @param broadWeight the 3-class model's share of each token's combined probability, in [0, 1]
+     * @throws IllegalArgumentException if the weight is outside [0, 1]
+     * @throws org.newsextract.nlp.ModelException if a shipped model is missing or unreadable
+     */
+    public static CrfEnsembleTagger shipped(double broadWeight) {
+        // the two files load side by side: about half the start-up time on two cores
+        java.util.concurrent.CompletableFuture<ConllCrfModel> broad = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> CoreNlpModels.shipped(CoreNlpModels.ALL_3CLASS));
+        ConllCrfModel conll = CoreNlpModels.shipped(CoreNlpModels.CONLL_4CLASS);
+        try {
+            return new CrfEnsembleTagger(conll, broad.join(), broadWeight);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    CrfEnsembleTagger(ConllCrfModel conll, ConllCrfModel broad, double broadWeight) {
         if (!(broadWeight >= 0 && broadWeight <= 1)) {
             throw new IllegalArgumentException("broadWeight must be in [0, 1], got " + broadWeight);
         }
-        this.conll = CoreNlpNameTagger.decoderModel(conll)
-                .orElseThrow(() -> new IllegalArgumentException("the CoNLL model cannot be decoded by newsextract's code"));
-        this.broad = CoreNlpNameTagger.decoderModel(broad)
-                .orElseThrow(() -> new IllegalArgumentException("the 3-class model cannot be decoded by newsextract's code"));
+        this.conll = conll;
+        this.broad = broad;
         this.conllColumn = columns(this.conll);
         this.broadColumn = columns(this.broad);
         this.broadWeight = broadWeight;

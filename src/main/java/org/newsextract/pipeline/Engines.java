@@ -43,9 +43,23 @@ public final class Engines {
      * @throws org.newsextract.nlp.ModelException if a model cannot be loaded
      */
     public static Pipeline pipeline(EngineKind engine, Set<Rule> rules, Path openNlpModel) {
-        EntityResolver resolver = new EntityResolver(Lexicon.get(), rules);
-        return new Pipeline(tokenizer(engine), tagger(engine, openNlpModel), resolver,
-                rules.contains(Rule.DOCUMENT_CONTEXT));
+        // the lexicons load while the tagger's model does
+        java.util.concurrent.CompletableFuture<Lexicon> lexicon =
+                java.util.concurrent.CompletableFuture.supplyAsync(Lexicon::get);
+        NameTagger tagger = tagger(engine, openNlpModel);
+        EntityResolver resolver = new EntityResolver(join(lexicon), rules);
+        return new Pipeline(tokenizer(engine), tagger, resolver, rules.contains(Rule.DOCUMENT_CONTEXT));
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -84,8 +98,7 @@ public final class Engines {
      */
     public static NameTagger tagger(EngineKind engine, Path openNlpModel) {
         return switch (engine) {
-            case CORENLP -> new CrfEnsembleTagger(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS),
-                    CoreNlpModels.crf(CoreNlpModels.ALL_3CLASS), ensembleWeight());
+            case CORENLP -> CrfEnsembleTagger.shipped(ensembleWeight());
             case OPENNLP -> new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()
                     : OpenNlpModels.names(openNlpModel));
         };

@@ -26,15 +26,26 @@ import org.newsextract.nlp.Resources;
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
  *       {@code places.tsv}, {@code place-aliases.tsv};</li>
- *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar, read
- *       at run time, never copied): countries, states and provinces, cities, nationalities and
- *       job titles.</li>
+ *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar; the
+ *       build copies the categories this class reads into the library's jar): countries, states
+ *       and provinces, cities, nationalities and job titles.</li>
  * </ul>
  * Lookups are case-insensitive unless a method says otherwise. Immutable and thread-safe.
  */
 public final class Lexicon {
     static final String MODELS = "org/newsextract/models/";
-    static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    /**
+     * The file name of the part of CoreNLP's KBP gazetteer the library ships: the build
+     * ({@code org.newsextract.tools.build.CompileModels}) copies the entries of
+     * {@link #GAZETTEER_CATEGORIES} from CoreNLP's models jar.
+     */
+    public static final String GAZETTEER_FILE = "regexner_caseless.tab";
+
+    /** The categories of CoreNLP's KBP gazetteer this class reads. */
+    public static final Set<String> GAZETTEER_CATEGORIES =
+            Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE");
+
+    static final String KBP_GAZETTEER = "org/newsextract/models/corenlp/" + GAZETTEER_FILE;
 
     private static final int CITY = 1;
     private static final int COUNTRY = 2;
@@ -315,6 +326,16 @@ public final class Lexicon {
             throw new UncheckedIOException("cannot read CoreNLP gazetteer " + KBP_GAZETTEER, e);
         }
         return out;
+    }
+
+    /**
+     * True if a line of CoreNLP's KBP gazetteer (name, category) is one this class reads: a
+     * category of {@link #GAZETTEER_CATEGORIES}, and not a derived form of a city ("Paris-born").
+     * The build copies only such lines into the library.
+     */
+    public static boolean isGazetteerEntry(String name, String category) {
+        return GAZETTEER_CATEGORIES.contains(category)
+                && !("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name));
     }
 
     private static boolean isDerivedForm(String name) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.newsextract.EntityType;
-import org.newsextract.PlaceKind;
+import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -129,10 +129,10 @@ public final class EntityResolver {
         List<NameSpan> spans = cleaner.clean(doc, labels.spans());
         List<ResolvedEntity> out = new ArrayList<>();
         for (Clusters.Group g : clusters.build(doc, spans, links)) {
-            EntityType type = Clusters.typeOf(g);
+            NameLabel type = Clusters.typeOf(g);
             String name = Clusters.nameOf(doc, g);
             List<String> aliases = Clusters.aliasesOf(doc, g);
-            PlaceKind kind = type == EntityType.PLACE ? placeKinds.kindOf(doc, name, aliases, g.mentions) : null;
+            PlaceKind kind = type == NameLabel.LOC ? placeKinds.kindOf(doc, name, aliases, g.mentions) : null;
             out.add(new ResolvedEntity(type, name, aliases, List.copyOf(g.mentions), kind));
         }
         return out;

@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.newsextract.ExtractionException;
-import org.newsextract.PlaceKind;
+import org.newsextract.nlp.ModelException;
+import org.newsextract.nlp.PlaceKind;
+import org.newsextract.nlp.Resources;
 
 /**
  * The word lists the resolution rules consult, loaded once per JVM.
@@ -340,7 +342,7 @@ public final class Lexicon {
      * Returns the lines of a word list in {@code models/} (packaged under {@code org/newsextract/models/}),
      * without blank lines and {@code #} comments.
      *
-     * @throws ExtractionException  if the file is not on the class path
+     * @throws ModelException       if the file is not on the class path
      * @throws UncheckedIOException if it cannot be read
      */
     public static List<String> readModelLines(String file) {
@@ -360,9 +362,9 @@ public final class Lexicon {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        InputStream in = Resources.open(resource);
         if (in == null) {
-            throw new ExtractionException("lexicon resource " + resource + " is not on the class path");
+            throw new ModelException("lexicon resource " + resource + " is not on the class path");
         }
         return in;
     }
@@ -374,28 +376,19 @@ public final class Lexicon {
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
+                Optional<GazetteerEntry> entry = GazetteerEntry.read(line);
+                if (entry.isEmpty()) {
                     continue;
                 }
-                int tab2 = line.indexOf('\t', tab + 1);
-                String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
-                int bit = switch (category) {
+                int bit = switch (entry.get().category()) {
                     case "CITY" -> CITY;
                     case "COUNTRY" -> COUNTRY;
                     case "STATE_OR_PROVINCE" -> STATE;
                     case "NATIONALITY" -> NATIONALITY;
                     case "TITLE" -> TITLE;
-                    default -> 0;
+                    default -> throw new IllegalStateException("category " + entry.get().category());
                 };
-                if (bit == 0) {
-                    continue;
-                }
-                String name = line.substring(0, tab);
-                if (bit == CITY && name.indexOf('-') >= 0 && isDerivedForm(name)) {
-                    continue;
-                }
-                out.merge(name.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+                out.merge(entry.get().name().toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP gazetteer " + KBP_GAZETTEER, e);
@@ -404,13 +397,35 @@ public final class Lexicon {
     }
 
     /**
-     * True if a line of CoreNLP's KBP gazetteer (name, category) is one this class reads: a
-     * category of {@link #GAZETTEER_CATEGORIES}, and not a derived form of a city ("Paris-born").
-     * The build copies only such lines into the library.
+     * A line of CoreNLP's KBP gazetteer that this class reads: a name and one of
+     * {@link #GAZETTEER_CATEGORIES}. The build copies only such lines into the library.
+     *
+     * @param name     the name, as the gazetteer writes it
+     * @param category its category
      */
-    public static boolean isGazetteerEntry(String name, String category) {
-        return GAZETTEER_CATEGORIES.contains(category)
-                && !("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name));
+    public record GazetteerEntry(String name, String category) {
+        /**
+         * Reads a gazetteer line (name TAB category [TAB ...]).
+         *
+         * @return the entry, or empty for a line without a name, of another category, or naming a
+         *         derived form of a city ("Paris-born")
+         */
+        public static Optional<GazetteerEntry> read(String line) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                return Optional.empty();
+            }
+            int tab2 = line.indexOf('\t', tab + 1);
+            String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
+            if (!GAZETTEER_CATEGORIES.contains(category)) {
+                return Optional.empty();
+            }
+            String name = line.substring(0, tab);
+            if ("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name)) {
+                return Optional.empty();
+            }
+            return Optional.of(new GazetteerEntry(name, category));
+        }
     }
 
     private static boolean isDerivedForm(String name) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -89,7 +90,7 @@ final class Boundaries {
                 if (previous != null && previous.end() == s.start() && (previous.length() == 1
                         && previous.label() != NameLabel.PER && lexicon.isNationality(doc.word(previous.start()))
                         || previous.label() == NameLabel.LOC && previous.length() <= 2 && lexicon.placeKind(
-                        Names.display(doc, previous.start(), previous.end())) == org.newsextract.PlaceKind.COUNTRY)) {
+                        Names.display(doc, previous.start(), previous.end())) == PlaceKind.COUNTRY)) {
                     out.set(out.size() - 1, new NameSpan(previous.start(), s.end(), NameLabel.ORG,
                             Math.min(previous.confidence(), s.confidence())));
                     continue;

@@ -3,8 +3,8 @@ package org.newsextract.resolve;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.newsextract.PlaceKind;
 import org.newsextract.nlp.NameLabel;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsextract.PlaceKind;
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**

@@ -416,7 +416,7 @@ class ResolutionRulesTest {
         List<ResolvedEntity> all = resolve(text, "ORG:ROCHELLE", "PER:WALENSKY", "PER:Walensky", "PER:AVRIL",
                 "PER:Avril Haines", "ORG:DAVIS");
         assertEquals(List.of("AVRIL HAINES", "ROCHELLE WALENSKY"),
-                all.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> mentionTexts(text, e).stream())
+                all.stream().filter(e -> e.type() == NameLabel.PER).flatMap(e -> mentionTexts(text, e).stream())
                         .filter(Names::isAllCaps).sorted().toList());
     }
 

@@ -1,5 +1,6 @@
 package org.newsextract.spark;
 
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -13,6 +14,7 @@ import org.newsextract.NewsExtractor;
  */
 final class ExecutorExtractors {
     private static final ConcurrentMap<Settings.ExtractorKey, NewsExtractor> EXTRACTORS = new ConcurrentHashMap<>();
+    private static final Set<Settings.ExtractorKey> LOADING = ConcurrentHashMap.newKeySet();
 
     private ExecutorExtractors() {
     }
@@ -27,5 +29,25 @@ final class ExecutorExtractors {
                 .threads(1)
                 .loadEagerly(true)
                 .build());
+    }
+
+    /**
+     * Starts building this JVM's extractor for {@code key} on a daemon thread, once; a task that
+     * needs it meanwhile waits for it. If the build fails, the first task builds it again and
+     * fails with the cause.
+     */
+    static void loadInBackground(Settings.ExtractorKey key) {
+        if (EXTRACTORS.containsKey(key) || !LOADING.add(key)) {
+            return;
+        }
+        Thread load = new Thread(() -> {
+            try {
+                get(key);
+            } catch (RuntimeException e) {
+                // reported by the first task, which tries again
+            }
+        }, "newsextract-model-load");
+        load.setDaemon(true);
+        load.start();
     }
 }

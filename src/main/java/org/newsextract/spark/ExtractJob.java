@@ -4,11 +4,15 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
@@ -32,9 +36,15 @@ import org.newsextract.Engine;
  * directory of {@code .txt} files whose ids are the file names without {@code .txt}),
  * {@code --id-col}/{@code --text-col} (default {@code id}/{@code text}, for JSON Lines and
  * Parquet), {@code --output PATH} (required), {@code --output-format parquet|jsonl} (default
- * parquet), {@code --partitions N} (default: the input's partitions, at least twice the default parallelism), {@code --overwrite},
- * {@code --engine corenlp|opennlp}, {@code --max-chars N}, {@code --master URL} (for plain
- * {@code java}; spark-submit sets it otherwise).
+ * parquet), {@code --partitions N} (default: see {@link #FILE_DEFAULTS}; at least twice the
+ * default parallelism), {@code --overwrite}, {@code --engine corenlp|opennlp},
+ * {@code --max-chars N}, {@code --master URL} (for plain {@code java}; spark-submit sets it
+ * otherwise).
+ *
+ * <p>In local mode ({@code local[N]}) the job turns Spark's web UI off and binds to loopback
+ * unless {@code spark.ui.enabled}, {@code spark.driver.host} or {@code spark.driver.bindAddress}
+ * is set (a {@code -D} system property, or {@code --conf} with spark-submit), and starts loading
+ * the models before Spark, since the driver is the executor.
  */
 public final class ExtractJob {
     /** The exit code for a bad argument. */
@@ -46,6 +56,21 @@ public final class ExtractJob {
     private static final String TXT_SUFFIX = ".txt";
     private static final int PARTITIONS_PER_CORE = 2;
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final String MIN_PARTITIONS = "spark.sql.files.minPartitionNum";
+    private static final String MAX_PARTITIONS = "spark.sql.files.maxPartitionNum";
+    /**
+     * How the job splits file input into partitions unless the session sets these options
+     * (Spark's defaults are for scans, where a partition of 128 MB takes seconds; extraction runs
+     * at about 1 MB of text per second per core): opening a file counts as 8 KB (Spark: 4 MB, so
+     * that a directory of small articles made partitions of 31 files, 27 for 840 articles and
+     * 320,000 for 10 million), and a partition holds at most 32 MB (about 2,200 articles of 6.5 KB
+     * as files, 5,000 in JSON Lines: half a minute per task uncontended, so a retried task repeats little). At least
+     * {@code --partitions} or twice the default parallelism partitions
+     * ({@code spark.sql.files.minPartitionNum}), so that small inputs use every task slot.
+     */
+    static final Map<String, String> FILE_DEFAULTS = Map.of(
+            "spark.sql.files.openCostInBytes", "8k",
+            "spark.sql.files.maxPartitionBytes", "32m");
 
     private ExtractJob() {
     }
@@ -80,13 +105,22 @@ public final class ExtractJob {
             return;
         }
         long t0 = System.nanoTime();
+        String master = options.master() != null ? options.master() : System.getProperty("spark.master");
+        boolean local = master != null && master.startsWith("local");
+        if (local) {
+            // The driver is the executor: load the models while Spark starts.
+            extractor(options).loadInBackground();
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("newsextract");
         if (options.master() != null) {
             builder.master(options.master());
-            if (options.master().startsWith("local")) {
-                // one machine: the driver is the executor, so nothing needs to listen beyond loopback
-                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-            }
+        }
+        if (local) {
+            // One machine: nothing needs to listen beyond loopback, and a batch job has nobody
+            // watching its web UI (-Dspark.ui.enabled=true, or --conf with spark-submit, keeps it).
+            unlessSet(builder, "spark.driver.host", "127.0.0.1");
+            unlessSet(builder, "spark.driver.bindAddress", "127.0.0.1");
+            unlessSet(builder, "spark.ui.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
         double start = (System.nanoTime() - t0) / NANOS_PER_SECOND;
@@ -98,6 +132,17 @@ public final class ExtractJob {
         }
     }
 
+    /** Sets a Spark option unless the user did (spark-submit passes its options as system properties). */
+    private static void unlessSet(SparkSession.Builder builder, String key, String value) {
+        if (System.getProperty(key) == null) {
+            builder.config(key, value);
+        }
+    }
+
+    private static NewsExtractorSpark extractor(Options options) {
+        return NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+    }
+
     /**
      * Runs the job on an existing session.
      *
@@ -106,28 +151,80 @@ public final class ExtractJob {
      */
     static Summary run(SparkSession spark, Options options, double startSeconds) {
         long t0 = System.nanoTime();
-        NewsExtractorSpark extractor = NewsExtractorSpark.create().engine(options.engine()).maxChars(options.maxChars());
+        NewsExtractorSpark extractor = extractor(options);
         if (spark.sparkContext().isLocal()) {
-            // The driver is the executor: load the models while Spark plans and reads.
-            Thread load = new Thread(extractor::loadHere, "newsextract-model-load");
-            load.setDaemon(true);
-            load.start();
+            // The driver is the executor: load the models while Spark plans and reads (main()
+            // has started it already; this is for a session made elsewhere, as the tests').
+            extractor.loadInBackground();
         }
-        Dataset<Row> docs = read(spark, options);
-        int minimum = PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        int wanted = options.partitions() > 0 ? options.partitions()
+                : PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        Map<String, String> scan = new HashMap<>(FILE_DEFAULTS);
+        scan.put(MIN_PARTITIONS, Integer.toString(wanted));
         if (options.partitions() > 0) {
-            docs = docs.repartition(options.partitions());
-        } else if (docs.rdd().getNumPartitions() < minimum) {
-            // One JSON Lines or Parquet file is few partitions: spread it over the task slots.
-            docs = docs.repartition(minimum);
+            scan.put(MAX_PARTITIONS, Integer.toString(wanted));
         }
-        LongAccumulator made = spark.sparkContext().longAccumulator("newsextract documents");
-        LongAccumulator errors = spark.sparkContext().longAccumulator("newsextract errors");
-        Dataset<Row> out = extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors);
-        write(out, options);
-        long documents = made.value();
-        long failed = errors.value();
-        return new Summary(documents, failed, startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
+        Runnable restore = setUnlessSet(spark.conf(), scan,
+                options.partitions() > 0 ? Set.of(MIN_PARTITIONS, MAX_PARTITIONS) : Set.of());
+        try {
+            Dataset<Row> docs = partitioned(read(spark, options), options, wanted);
+            LongAccumulator made = spark.sparkContext().longAccumulator("newsextract documents");
+            LongAccumulator errors = spark.sparkContext().longAccumulator("newsextract errors");
+            write(extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors), options);
+            return new Summary(made.value(), errors.value(), startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
+        } finally {
+            restore.run();
+        }
+    }
+
+    /**
+     * The documents in the partitions the job wants, without a shuffle when the input's split
+     * gives them: exactly {@code --partitions} (fewer merged, more by a shuffle); otherwise at
+     * least {@code wanted}, by a shuffle only for an input that Spark cannot split that far (one
+     * compressed JSON Lines file, a Parquet file of one row group). A directory of text files is
+     * never shuffled by default: its partitions are whole files, at least {@code wanted} or one
+     * per file.
+     */
+    private static Dataset<Row> partitioned(Dataset<Row> docs, Options options, int wanted) {
+        if (options.partitions() == 0 && TEXT.equals(options.inputFormat())) {
+            return docs;
+        }
+        // Plans the scan (no job runs for a file scan): the write plans it again, cheaply.
+        int have = docs.queryExecution().toRdd().getNumPartitions();
+        if (options.partitions() > 0 && have > wanted) {
+            return docs.coalesce(wanted);
+        }
+        return have < wanted ? docs.repartition(wanted) : docs;
+    }
+
+    /**
+     * Sets each of {@code values} in the session unless it is set already (then only those in
+     * {@code force}); returns what puts the session back as it was.
+     */
+    private static Runnable setUnlessSet(RuntimeConfig conf, Map<String, String> values,
+                                         Set<String> force) {
+        Map<String, String> previous = new HashMap<>();
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            boolean set = conf.contains(e.getKey());
+            if (set && !force.contains(e.getKey())) {
+                continue;
+            }
+            if (set) {
+                previous.put(e.getKey(), conf.get(e.getKey()));
+            }
+            conf.set(e.getKey(), e.getValue());
+            changed.add(e.getKey());
+        }
+        return () -> {
+            for (String key : changed) {
+                if (previous.containsKey(key)) {
+                    conf.set(key, previous.get(key));
+                } else {
+                    conf.unset(key);
+                }
+            }
+        };
     }
 
     static Dataset<Row> read(SparkSession spark, Options options) {
@@ -142,11 +239,13 @@ public final class ExtractJob {
                 return spark.read().parquet(options.input());
             default: {
                 UDF1<String, String> idOf = ExtractJob::idOfFile;
-                Dataset<Row> files = spark.read().option("wholetext", true).option("pathGlobFilter", "*" + TXT_SUFFIX)
-                        .text(options.input());
+                // Each file's bytes as they are (as the text source's wholetext option reads them,
+                // without its copy of the Hadoop configuration for every file), decoded as UTF-8.
+                Dataset<Row> files = spark.read().format("binaryFile").option("pathGlobFilter", "*" + TXT_SUFFIX)
+                        .load(options.input());
                 return files.select(
                         functions.udf(idOf, DataTypes.StringType).apply(functions.input_file_name()).as(options.idColumn()),
-                        functions.col("value").as(options.textColumn()));
+                        functions.col("content").cast(DataTypes.StringType).as(options.textColumn()));
             }
         }
     }

@@ -3,9 +3,11 @@ package org.newsextract.spark;
 import java.io.Serializable;
 import java.util.Arrays;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -46,6 +48,8 @@ public final class NewsExtractorSpark implements Serializable {
     public static final String ID_COLUMN = ExtractionRows.ID;
 
     private static final int NO_FAULT = -1;
+    /** The struct column that holds each row's result before it is spread into the output columns. */
+    private static final String RESULT = "newsextract_result";
 
     private final Settings settings;
 
@@ -168,18 +172,22 @@ public final class NewsExtractorSpark implements Serializable {
             throw new IllegalArgumentException("documents must not be null");
         }
         StructType in = documents.schema();
-        int id = stringColumn(in, idColumn, "id");
-        int text = stringColumn(in, textColumn, "text");
-        return documents.mapPartitions(new ExtractPartition(settings, id, text, made, errors), Encoders.row(ExtractionRows.OUTPUT));
+        Column id = stringColumn(documents, in, idColumn, "id");
+        Column text = stringColumn(documents, in, textColumn, "text");
+        UserDefinedFunction extractOne = functions.udf(new ExtractDocument(settings, made, errors), ExtractionRows.OUTPUT)
+                // called once per row: never repeated or duplicated by the optimizer
+                .asNondeterministic()
+                // the result's columns keep the schema's nullability
+                .asNonNullable();
+        return documents.select(extractOne.apply(id, text).as(RESULT)).select(RESULT + ".*");
     }
 
     /**
-     * Builds this JVM's shared extractor now (models included) instead of in the first task: in
-     * local mode the driver is the executor, so the job loads the models while Spark plans and
-     * reads.
+     * Starts building this JVM's shared extractor (models included) on a background thread, so
+     * that a local-mode job, whose driver is its executor, loads the models while Spark starts.
      */
-    void loadHere() {
-        ExecutorExtractors.get(settings.extractorKey());
+    void loadInBackground() {
+        ExecutorExtractors.loadInBackground(settings.extractorKey());
     }
 
     @Override
@@ -192,7 +200,7 @@ public final class NewsExtractorSpark implements Serializable {
         return new NewsExtractorSpark(s);
     }
 
-    private static int stringColumn(StructType schema, String column, String role) {
+    private static Column stringColumn(Dataset<Row> documents, StructType schema, String column, String role) {
         if (column == null) {
             throw new IllegalArgumentException("the " + role + " column name must not be null");
         }
@@ -206,6 +214,7 @@ public final class NewsExtractorSpark implements Serializable {
             throw new IllegalArgumentException("the " + role + " column '" + column + "' must be a string column, but is "
                     + field.dataType().simpleString());
         }
-        return index;
+        // quoted: a name with a dot is one column, not a field of a struct
+        return documents.col("`" + column.replace("`", "``") + "`");
     }
 }

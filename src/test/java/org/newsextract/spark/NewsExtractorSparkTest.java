@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -60,15 +63,37 @@ class NewsExtractorSparkTest {
     }
 
     @Test
-    void polnearArticlesThroughTheJobEqualTheLibrarysJson(@TempDir Path tmp) {
+    void polnearArticlesThroughTheJobEqualTheLibrarysJson(@TempDir Path tmp) throws Exception {
         Path dir = Fixtures.shared("data/polnear/" + SPLIT + "/text");
         Path out = tmp.resolve("out.parquet");
         ExtractJob.Options options = ExtractJob.parse(new String[]{
                 "--input", dir.toString(), "--output", out.toString(), "--partitions", "8"});
-        ExtractJob.Summary summary = ExtractJob.run(spark, options, 0);
+        AtomicInteger stages = new AtomicInteger();
+        SparkListener countStages = new SparkListener() {
+            @Override
+            public void onStageSubmitted(SparkListenerStageSubmitted stage) {
+                stages.incrementAndGet();
+            }
+        };
+        spark.sparkContext().addSparkListener(countStages);
+        ExtractJob.Summary summary;
+        try {
+            summary = ExtractJob.run(spark, options, 0);
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            spark.sparkContext().removeSparkListener(countStages);
+        }
         List<Document> docs = SparkTesting.documents(dir);
         assertEquals(docs.size(), summary.documents());
         assertEquals(0, summary.errors());
+        // --partitions 8: the text files' split gives them, so one stage (no shuffle), 8 files out
+        assertEquals(1, stages.get(), "stages run");
+        try (var parts = Files.list(out)) {
+            assertEquals(8, parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).count(), "output files");
+        }
+        for (String key : ExtractJob.FILE_DEFAULTS.keySet()) {
+            assertTrue(!spark.conf().contains(key), key + " is put back after the job");
+        }
 
         Map<String, JsonNode> rows = SparkTesting.treesById(spark.read().parquet(out.toString()));
         assertEquals(docs.size(), rows.size(), "one row per document");
@@ -112,10 +137,13 @@ class NewsExtractorSparkTest {
                 RowFactory.create("empty", ""));
         StructType schema = DataTypes.createStructType(new StructField[]{
                 DataTypes.createStructField("doc", DataTypes.StringType, true),
-                DataTypes.createStructField("body", DataTypes.StringType, true)});
+                // a dot in a name: one column, not a field of a struct
+                DataTypes.createStructField("the.body", DataTypes.StringType, true)});
         Dataset<Row> docs = spark.createDataFrame(input, schema).repartition(2);
         NewsExtractorSpark extractor = NewsExtractorSpark.create().maxChars(big.length() - 1).failDocument("throws");
-        List<Row> rows = extractor.extract(docs, "doc", "body").collectAsList();
+        Dataset<Row> extracted = extractor.extract(docs, "doc", "the.body");
+        assertEquals(NewsExtractorSpark.schema(), extracted.schema(), "the result's schema, nullability included");
+        List<Row> rows = extracted.collectAsList();
         assertEquals(input.size(), rows.size());
         int ok2 = 0;
         for (Row row : rows) {
@@ -151,8 +179,15 @@ class NewsExtractorSparkTest {
         Files.writeString(in, SparkTesting.JSON.writeValueAsString(Map.of("id", "seed", "text", seed)) + "\n"
                 + "{\"id\": \"no-text\"}\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
-        ExtractJob.Summary s = ExtractJob.run(spark, ExtractJob.parse(new String[]{
-                "--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl"}), 0);
+        ExtractJob.Summary s;
+        spark.conf().set("spark.sql.files.openCostInBytes", "1m");
+        try {
+            s = ExtractJob.run(spark, ExtractJob.parse(new String[]{
+                    "--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl"}), 0);
+            assertEquals("1m", spark.conf().get("spark.sql.files.openCostInBytes"), "the session's own setting stays");
+        } finally {
+            spark.conf().unset("spark.sql.files.openCostInBytes");
+        }
         assertEquals(2, s.documents());
         assertEquals(1, s.errors());
         List<String> lines = new ArrayList<>();

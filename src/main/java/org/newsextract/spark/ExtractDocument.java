@@ -1,0 +1,91 @@
+package org.newsextract.spark;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.util.LongAccumulator;
+import org.newsextract.NewsExtractor;
+
+/**
+ * The per-document work, as a Spark SQL function of a document's id and text: its extraction's
+ * row, or an error row that names the problem (the other documents go on). Spark calls it once
+ * per input row inside the query's generated code and turns the returned row into its internal
+ * form with its interpreted converter for {@link ExtractionRows#OUTPUT}. (A typed
+ * {@code mapPartitions} with a row encoder instead generates a serializer for the nested schema
+ * whose main method, about 20 KB of bytecode, is compiled twice in a cold job, on the driver and
+ * in the first task, and is too long for the JIT to ever compile.)
+ */
+final class ExtractDocument implements UDF2<String, String, Row> {
+    private static final long serialVersionUID = 1L;
+    private static final int ERROR_INDEX = ExtractionRows.OUTPUT.fieldIndex(ExtractionRows.ERROR);
+    /** Test hook only: the rows seen by each task attempt of the failing partition. */
+    private static final ConcurrentMap<Long, AtomicLong> ROWS_BY_ATTEMPT = new ConcurrentHashMap<>();
+
+    private final Settings settings;
+    private final LongAccumulator documents;
+    private final LongAccumulator errors;
+
+    /** @param documents counts the rows made, or null @param errors counts the error rows, or null */
+    ExtractDocument(Settings settings, LongAccumulator documents, LongAccumulator errors) {
+        this.settings = settings;
+        this.documents = documents;
+        this.errors = errors;
+    }
+
+    @Override
+    public Row call(String id, String text) {
+        if (settings.failPartition() >= 0) {
+            failIfInjected();
+        }
+        Row out = extractOne(ExecutorExtractors.get(settings.extractorKey()), id, text);
+        if (documents != null) {
+            documents.add(1);
+        }
+        if (errors != null && !out.isNullAt(ERROR_INDEX)) {
+            errors.add(1);
+        }
+        return out;
+    }
+
+    /** Test hook: the first attempt of the failing partition throws on its second row. */
+    private void failIfInjected() {
+        TaskContext task = TaskContext.get();
+        if (task == null || task.partitionId() != settings.failPartition() || task.attemptNumber() != 0) {
+            return;
+        }
+        long attempt = task.taskAttemptId();
+        AtomicLong seen = ROWS_BY_ATTEMPT.computeIfAbsent(attempt, a -> {
+            task.addTaskCompletionListener((TaskContext t) -> ROWS_BY_ATTEMPT.remove(a));
+            return new AtomicLong();
+        });
+        if (seen.incrementAndGet() == 2) {
+            throw new IllegalStateException("injected failure: first attempt of partition " + settings.failPartition()
+                    + " (test hook)");
+        }
+    }
+
+    /** Returns the row for one document: its extraction, or an error row that names the problem. */
+    Row extractOne(NewsExtractor extractor, String id, String text) {
+        String name = id == null ? "document without id" : "document '" + id + "'";
+        if (text == null) {
+            return ExtractionRows.failure(id, name + ": text is null");
+        }
+        if (text.length() > settings.maxChars()) {
+            return ExtractionRows.failure(id, name + ": text has " + text.length()
+                    + " characters, more than the limit of " + settings.maxChars());
+        }
+        try {
+            if (id != null && id.equals(settings.failDocument())) {
+                throw new IllegalStateException("injected failure for document '" + id + "' (test hook)");
+            }
+            return ExtractionRows.success(extractor.extract(id, text));
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return ExtractionRows.failure(id, id != null && message.contains(id) ? message : name + ": " + message);
+        }
+    }
+}

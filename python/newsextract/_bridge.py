@@ -216,9 +216,7 @@ def html(result):
     if x is None:
         raise TypeError("html() needs a result of Extractor.extract() or extract_many() (it carries the text); "
                         f"got {type(result).__name__}")
-    import jpype
-    rendering = jpype.JClass("org.newsextract.html.ExtractionHtml")
-    return Html(str(rendering.fragment(x)), str(rendering.page(x)))
+    return Html(str(x.toHtmlFragment()), str(x.toHtml()))
 
 
 def to_frames(results):

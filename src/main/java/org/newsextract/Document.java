@@ -7,7 +7,13 @@ package org.newsextract;
  * @param text the document's text; not null (use an empty string for an empty document)
  */
 public record Document(String id, String text) {
-    /** @throws IllegalArgumentException if {@code id} or {@code text} is null */
+    /**
+     * Creates a document.
+     *
+     * @param id   the caller's identifier
+     * @param text the document's text
+     * @throws IllegalArgumentException if {@code id} or {@code text} is null
+     */
     public Document {
         if (id == null) {
             throw new IllegalArgumentException("document id must not be null");

@@ -58,37 +58,65 @@ public final class Entity {
         this.placeKind = placeKind;
     }
 
-    /** Returns the document-unique id, e.g. {@code "p1"}; quotes' speakers refer to it. */
+    /**
+     * Returns the document-unique id; quotes' speakers refer to it.
+     *
+     * @return the id, e.g. {@code "p1"}
+     */
     public String id() {
         return id;
     }
 
-    /** Returns the entity's type. */
+    /**
+     * Returns the entity's type.
+     *
+     * @return person, place or organization
+     */
     public EntityType type() {
         return type;
     }
 
-    /** Returns the fullest proper name the document uses for this entity. */
+    /**
+     * Returns the fullest proper name the document uses for this entity.
+     *
+     * @return the name, e.g. {@code "Bashar al-Assad"}
+     */
     public String name() {
         return name;
     }
 
-    /** Returns every distinct name used for the entity in the document (the name included), sorted. */
+    /**
+     * Returns every distinct name used for the entity in the document (the name included).
+     *
+     * @return the names, sorted; unmodifiable
+     */
     public List<String> aliases() {
         return aliases;
     }
 
-    /** Returns every mention of the entity, in text order; never empty. */
+    /**
+     * Returns every mention of the entity.
+     *
+     * @return the mentions in text order, never empty; unmodifiable
+     */
     public List<Mention> mentions() {
         return mentions;
     }
 
-    /** Returns the place kind for a place, empty for people and organizations. */
+    /**
+     * Returns the kind of place.
+     *
+     * @return the kind for a place, empty for people and organizations
+     */
     public Optional<PlaceKind> placeKind() {
         return Optional.ofNullable(placeKind);
     }
 
-    /** Returns the first mention in the text. */
+    /**
+     * Returns the first mention in the text.
+     *
+     * @return the mention with the lowest offsets
+     */
     public Mention firstMention() {
         return mentions.get(0);
     }

@@ -25,17 +25,29 @@ public enum EntityType {
         this.conllTag = conllTag;
     }
 
-    /** Returns the name of the JSON array that lists entities of this type, e.g. {@code "people"}. */
+    /**
+     * Returns the name of the JSON array that lists entities of this type.
+     *
+     * @return {@code "people"}, {@code "places"} or {@code "organizations"}
+     */
     public String jsonField() {
         return jsonField;
     }
 
-    /** Returns the prefix of entity ids of this type: {@code "p"}, {@code "l"} or {@code "o"}. */
+    /**
+     * Returns the prefix of entity ids of this type.
+     *
+     * @return {@code "p"}, {@code "l"} or {@code "o"}
+     */
     public String idPrefix() {
         return idPrefix;
     }
 
-    /** Returns the CoNLL-2003 tag suffix of this type: {@code "PER"}, {@code "LOC"} or {@code "ORG"}. */
+    /**
+     * Returns the CoNLL-2003 tag suffix of this type.
+     *
+     * @return {@code "PER"}, {@code "LOC"} or {@code "ORG"}
+     */
     public String conllTag() {
         return conllTag;
     }

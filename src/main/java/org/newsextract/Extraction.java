@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.newsextract.html.ExtractionHtml;
-import org.newsextract.json.ExtractionJson;
-
 /**
  * What newsextract found in one document: its tokens and sentences, the document-level
  * people, places and organizations, its quotes and, when that step ran, its reported speech.
@@ -16,6 +13,12 @@ import org.newsextract.json.ExtractionJson;
  * Safe to share between threads.
  */
 public final class Extraction {
+    /**
+     * The version of the JSON contract that {@link #toJson()} writes, in every record's
+     * {@code schema} field: {@value}.
+     */
+    public static final String JSON_SCHEMA = "newsextract/1";
+
     private final String id;
     private final String text;
     private final List<Token> tokens;
@@ -75,7 +78,7 @@ public final class Extraction {
         }
         this.id = id;
         this.text = text;
-        this.tokens = tokens instanceof org.newsextract.text.TokenList ? tokens : List.copyOf(tokens);
+        this.tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
         this.sentences = List.copyOf(sentences);
         this.entities = List.copyOf(entities);
         this.quotes = List.copyOf(quotes);
@@ -102,90 +105,161 @@ public final class Extraction {
         }
     }
 
-    /** Returns the caller's document id, empty when none was given. */
+    /**
+     * Returns the caller's document id.
+     *
+     * @return the id, empty when none was given
+     */
     public Optional<String> id() {
         return Optional.ofNullable(id);
     }
 
-    /** Returns the exact input text that all offsets refer to. */
+    /**
+     * Returns the exact input text that all offsets refer to.
+     *
+     * @return the text
+     */
     public String text() {
         return text;
     }
 
-    /** Returns the tokens in text order (empty for blank text). */
+    /**
+     * Returns the tokens.
+     *
+     * @return the tokens in text order, empty for blank text; unmodifiable
+     */
     public List<Token> tokens() {
         return tokens;
     }
 
-    /** Returns the sentences in text order (empty for blank text). */
+    /**
+     * Returns the sentences.
+     *
+     * @return the sentences in text order, empty for blank text; unmodifiable
+     */
     public List<Sentence> sentences() {
         return sentences;
     }
 
-    /** Returns every entity: people first, then places, then organizations, each by first mention. */
+    /**
+     * Returns every entity.
+     *
+     * @return people first, then places, then organizations, each in order of first mention
+     *         (as the extractor makes them; as given for an extraction built by hand); unmodifiable
+     */
     public List<Entity> entities() {
         return entities;
     }
 
-    /** Returns the people, in order of first mention. */
+    /**
+     * Returns the people.
+     *
+     * @return the entities of type {@link EntityType#PERSON}, in the order of {@link #entities()}
+     */
     public List<Entity> people() {
         return ofType(EntityType.PERSON);
     }
 
-    /** Returns the places, in order of first mention. */
+    /**
+     * Returns the places.
+     *
+     * @return the entities of type {@link EntityType#PLACE}, in the order of {@link #entities()}
+     */
     public List<Entity> places() {
         return ofType(EntityType.PLACE);
     }
 
-    /** Returns the organizations, in order of first mention. */
+    /**
+     * Returns the organizations.
+     *
+     * @return the entities of type {@link EntityType#ORGANIZATION}, in the order of {@link #entities()}
+     */
     public List<Entity> organizations() {
         return ofType(EntityType.ORGANIZATION);
     }
 
-    /** Returns the entities of one type, in order of first mention. */
+    /**
+     * Returns the entities of one type.
+     *
+     * @param type the type
+     * @return its entities, in the order of {@link #entities()}
+     * @throws NullPointerException if {@code type} is null
+     */
     public List<Entity> ofType(EntityType type) {
         Objects.requireNonNull(type, "type");
         return entities.stream().filter(e -> e.type() == type).toList();
     }
 
-    /** Returns the entity with this id ({@code "p1"}), if there is one. */
+    /**
+     * Returns the entity with an id.
+     *
+     * @param entityId the id, e.g. {@code "p1"} (a speaker's {@link Speaker#entityId()})
+     * @return the entity, empty when none has that id
+     */
     public Optional<Entity> entity(String entityId) {
         return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
     }
 
-    /** Returns the quotations in text order. */
+    /**
+     * Returns the quotations.
+     *
+     * @return the quotations in text order; unmodifiable
+     */
     public List<Quote> quotes() {
         return quotes;
     }
 
     /**
-     * Returns the reported speech (attributions not wholly in quotation marks) in text order;
-     * empty when none was found or when reported-speech extraction did not run (see
-     * {@link #reportedSpeechExtracted()}).
+     * Returns the reported speech: attributions not wholly in quotation marks.
+     *
+     * @return the reported speech in text order; empty when none was found or when
+     *         reported-speech extraction did not run (see {@link #reportedSpeechExtracted()})
      */
     public List<ReportedSpeech> reported() {
         return reported == null ? List.of() : reported;
     }
 
     /**
-     * Returns whether reported-speech extraction ran for this document (the JSON then has a
-     * {@code reported} array, empty when none was found).
+     * Returns whether reported-speech extraction ran for this document.
+     *
+     * @return true when it ran: the JSON then has a {@code reported} array, empty when none was found
      */
     public boolean reportedSpeechExtracted() {
         return reported != null;
     }
 
-    /** Returns the text covered by a sentence. */
+    /**
+     * Returns the text covered by a sentence.
+     *
+     * @param sentence one of {@link #sentences()}
+     * @return its text
+     * @throws NullPointerException      if {@code sentence} is null
+     * @throws IndexOutOfBoundsException if the sentence ends after the text
+     */
     public String text(Sentence sentence) {
         return text.substring(sentence.start(), sentence.end());
     }
 
     /**
-     * Returns this extraction as JSON in the {@code newsextract/1} contract (pretty-printed),
-     * with Unicode code point offsets.
+     * Returns this extraction as JSON in the {@code newsextract/1} contract
+     * ({@link #JSON_SCHEMA}), pretty-printed. Its offsets are Unicode code points (so that
+     * Python's {@code text[start:end]} returns each mention), not the {@code String} indices of
+     * this API. Never throws.
+     *
+     * @return the JSON object, without a line break at the end
      */
     public String toJson() {
         return ExtractionJson.toJson(this, true);
+    }
+
+    /**
+     * Returns the same JSON as {@link #toJson()} on one line, without a line break at the end:
+     * one record of a JSON Lines file ({@code extract --format jsonl}).
+     *
+     * @return the compact JSON
+     */
+    public String toJsonLine() {
+        return ExtractionJson.toJson(this, false);
     }
 
     /**
@@ -205,6 +279,19 @@ public final class Extraction {
      */
     public String toHtml() {
         return ExtractionHtml.page(this);
+    }
+
+    /**
+     * Returns the view of {@link #toHtml()} as a fragment to embed in another page or show in a
+     * notebook's output cell: a {@code <style>} element with the view's style sheet (every rule
+     * scoped to {@code .newsextract}, so the host page keeps its own look), followed by one
+     * {@code <div class="newsextract">} with the same content and hooks as the page's body. Never
+     * throws.
+     *
+     * @return the fragment, starting with {@code <style>}
+     */
+    public String toHtmlFragment() {
+        return ExtractionHtml.fragment(this);
     }
 
     @Override

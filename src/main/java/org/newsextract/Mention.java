@@ -11,8 +11,13 @@ package org.newsextract;
  */
 public record Mention(int start, int end, String text, double confidence) {
     /**
-     * @throws IllegalArgumentException if the offsets do not match the text or the confidence
-     *                                  is outside [0, 1]
+     * Creates a mention.
+     *
+     * @param start      index of the first character in the input text
+     * @param end        index one past the last character
+     * @param text       the mention exactly as in the input ("Assad", "HTS")
+     * @param confidence the tagger's probability that this span is a name of this entity's type, in [0, 1]
+     * @throws IllegalArgumentException if the offsets do not match the text or the confidence is outside [0, 1]
      */
     public Mention {
         Spans.check(start, end, text, "mention");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.newsextract.nlp.ModelException;
+import org.newsextract.pipeline.EngineKind;
 import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.OrderedParallel;
 import org.newsextract.pipeline.Pipeline;
@@ -44,12 +46,22 @@ public final class NewsExtractor {
         }
     }
 
-    /** Returns an extractor with the default configuration (CoreNLP engine, models loaded lazily). */
+    /**
+     * Returns an extractor with the default configuration: the CoreNLP engine, quotations and
+     * reported speech on, one thread per processor for batches, models loaded on the first
+     * extraction.
+     *
+     * @return the extractor
+     */
     public static NewsExtractor create() {
         return builder().build();
     }
 
-    /** Returns a builder for an extractor with options. */
+    /**
+     * Returns a builder for an extractor with options.
+     *
+     * @return a builder with the defaults of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,9 +95,12 @@ public final class NewsExtractor {
             return new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
         }
         try {
-            return pipeline().extract(id, pipeline().tokenize(text), quotes, reported);
+            Pipeline p = pipeline();
+            return Extractions.of(id, p.analyze(p.tokenize(text), quotes, reported));
         } catch (ExtractionException | IllegalArgumentException e) {
             throw e;
+        } catch (ModelException e) {
+            throw extractionException(e);
         } catch (RuntimeException e) {
             throw new ExtractionException("cannot process " + (id == null ? "the document" : "document '" + id + "'")
                     + ": " + e, e);
@@ -93,10 +108,12 @@ public final class NewsExtractor {
     }
 
     /**
-     * Extracts from one {@link Document}.
+     * Extracts from one {@link Document}: {@code extract(document.id(), document.text())}.
      *
+     * @param document the document
+     * @return what was found, labelled with the document's id
      * @throws IllegalArgumentException if {@code document} is null
-     * @throws ExtractionException      if the engine fails
+     * @throws ExtractionException      if a model cannot be loaded or the engine fails on the text
      */
     public Extraction extract(Document document) {
         if (document == null) {
@@ -112,8 +129,11 @@ public final class NewsExtractor {
      *
      * @param id        the document's id, may be null
      * @param sentences the sentences, each a list of tokens without white space
+     * @return what was found, with the given tokens and sentences; an empty extraction when there
+     *         is no token
      * @throws IllegalArgumentException if a sentence list, a token is null or a token is empty or
      *                                  holds white space
+     * @throws ExtractionException      if a model cannot be loaded
      */
     public Extraction extractTokenized(String id, List<List<String>> sentences) {
         if (sentences == null || sentences.stream().anyMatch(java.util.Objects::isNull)) {
@@ -123,7 +143,12 @@ public final class NewsExtractor {
         if (doc.tokenCount() == 0) {
             return new Extraction(id, doc.text(), List.of(), List.of(), List.of(), List.of());
         }
-        return pipeline().extract(id, doc, quotes, reported);
+        Pipeline p = pipeline();
+        try {
+            return Extractions.of(id, p.analyze(doc, quotes, reported));
+        } catch (ModelException e) {
+            throw extractionException(e);
+        }
     }
 
     /**
@@ -131,7 +156,10 @@ public final class NewsExtractor {
      * ({@link Builder#threads(int)}), returning one result per input in input order. A document
      * that fails yields a failed {@link BatchResult} naming it and the problem; the others go on.
      *
+     * @param documents the documents (a null element yields a failed result)
+     * @return one result per document, in input order
      * @throws IllegalArgumentException if {@code documents} is null
+     * @throws ExtractionException      if the calling thread is interrupted while it waits
      */
     public List<BatchResult> extractAll(List<Document> documents) {
         if (documents == null) {
@@ -148,21 +176,32 @@ public final class NewsExtractor {
      * The results come in input order, one per input (a null document yields a failed result).
      * Close the returned stream (or consume it fully) to release the worker threads.
      *
+     * @param documents the documents; closing the returned stream closes it
+     * @return the results, one per document in input order; its terminal operation throws
+     *         {@link ExtractionException} if the thread consuming it is interrupted
      * @throws IllegalArgumentException if {@code documents} is null
      */
     public Stream<BatchResult> extractAll(Stream<Document> documents) {
         if (documents == null) {
             throw new IllegalArgumentException("documents must not be null");
         }
-        return OrderedParallel.map(documents, threads, this::safeExtract);
+        return OrderedParallel.map(documents, threads, this::safeExtract, ExtractionException::new);
     }
 
-    /** Returns the engine this extractor uses. */
+    /**
+     * Returns the engine this extractor uses.
+     *
+     * @return the engine
+     */
     public Engine engine() {
         return engine;
     }
 
-    /** Returns the number of threads batch methods use. */
+    /**
+     * Returns the number of threads the batch methods use.
+     *
+     * @return at least 1
+     */
     public int threads() {
         return threads;
     }
@@ -192,12 +231,26 @@ public final class NewsExtractor {
             synchronized (this) {
                 p = pipeline;
                 if (p == null) {
-                    p = Engines.pipeline(engine, openNlpModel);
+                    try {
+                        p = Engines.pipeline(EngineKind.named(engine.name()), openNlpModel);
+                    } catch (ModelException e) {
+                        throw extractionException(e);
+                    }
                     pipeline = p;
                 }
             }
         }
         return p;
+    }
+
+    /**
+     * Returns the public exception for a model that the internal packages could not load: the
+     * same message and cause, thrown from where the internal one was.
+     */
+    private static ExtractionException extractionException(ModelException e) {
+        ExtractionException x = new ExtractionException(e.getMessage(), e.getCause());
+        x.setStackTrace(e.getStackTrace());
+        return x;
     }
 
     /** Options for a {@link NewsExtractor}. Not thread-safe; build once and share the extractor. */
@@ -215,6 +268,9 @@ public final class NewsExtractor {
         /**
          * Whether to find quotations and their speakers (default true). Off, {@link Extraction#quotes()}
          * is empty and extraction is about 2% faster.
+         *
+         * @param findQuotes whether to find quotations
+         * @return this builder
          */
         public Builder quotes(boolean findQuotes) {
             this.quotes = findQuotes;
@@ -226,6 +282,9 @@ public final class NewsExtractor {
          * the plan would …", "according to X, …"), with their speakers (default true). Off,
          * {@link Extraction#reported()} is empty, {@link Extraction#reportedSpeechExtracted()} is
          * false and the JSON has no {@code reported} array.
+         *
+         * @param findReported whether to find reported speech
+         * @return this builder
          */
         public Builder reportedSpeech(boolean findReported) {
             this.reported = findReported;
@@ -238,6 +297,7 @@ public final class NewsExtractor {
          * shipped {@code opennlp-ner-en.bin}). Ignored by other engines.
          *
          * @param model the model file, or null for the shipped model
+         * @return this builder
          */
         public Builder openNlpModel(Path model) {
             this.openNlpModel = model;
@@ -247,6 +307,8 @@ public final class NewsExtractor {
         /**
          * Chooses the engine (default {@link Engine#CORENLP}).
          *
+         * @param engine the engine
+         * @return this builder
          * @throws IllegalArgumentException if {@code engine} is null
          */
         public Builder engine(Engine engine) {
@@ -260,6 +322,8 @@ public final class NewsExtractor {
         /**
          * Sets how many threads the batch methods use (default: the number of processors).
          *
+         * @param threads the number of worker threads
+         * @return this builder
          * @throws IllegalArgumentException if {@code threads} is less than 1
          */
         public Builder threads(int threads) {
@@ -270,15 +334,21 @@ public final class NewsExtractor {
             return this;
         }
 
-        /** Loads the models in {@link #build()} rather than on the first extraction (default false). */
+        /**
+         * Loads the models in {@link #build()} rather than on the first extraction (default false).
+         *
+         * @param eager whether {@link #build()} loads the models
+         * @return this builder
+         */
         public Builder loadEagerly(boolean eager) {
             this.eager = eager;
             return this;
         }
 
         /**
-         * Returns the extractor.
+         * Returns the extractor. The builder can go on to build others.
          *
+         * @return an extractor with this builder's options
          * @throws ExtractionException if models are loaded eagerly and cannot be loaded
          */
         public NewsExtractor build() {
@@ -290,6 +360,4 @@ public final class NewsExtractor {
     public String toString() {
         return "NewsExtractor[engine=" + engine + ", threads=" + threads + ", quotes=" + quotes + ", reported=" + reported + "]";
     }
-
-
 }

@@ -22,7 +22,18 @@ import java.util.Optional;
  * @param cue     the reporting word or phrase ("said", "according to"), when there is one
  */
 public record ReportedSpeech(int start, int end, String text, Optional<Speaker> speaker, Optional<TextSpan> cue) {
-    /** @throws IllegalArgumentException if the offsets do not match the text or a field is null */
+    /**
+     * Creates a reported speech.
+     *
+     * @param start   index in the input text of the reported content's first character (after a
+     *                complementizer "that")
+     * @param end     index one past its last character (a sentence's final full stop left out)
+     * @param text    the reported content exactly as in the input
+     * @param speaker who reports it, when a speaker can be found (same rules as for quotes: the
+     *                mention may be a pronoun or a common noun phrase)
+     * @param cue     the reporting word or phrase ("said", "according to"), when there is one
+     * @throws IllegalArgumentException if the offsets do not match the text or a field is null
+     */
     public ReportedSpeech {
         Spans.check(start, end, text, "reported speech");
         if (speaker == null || cue == null) {

@@ -11,7 +11,14 @@ import java.util.Optional;
  * @param name     the speaker's name: the entity's name when resolved, else the mention's text
  */
 public record Speaker(TextSpan mention, Optional<String> entityId, String name) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates a speaker.
+     *
+     * @param mention  the words in the text that name the speaker for this quote (possibly a pronoun)
+     * @param entityId the id of the document-level entity the mention resolves to, if any
+     * @param name     the speaker's name: the entity's name when resolved, else the mention's text
+     * @throws NullPointerException if an argument is null
+     */
     public Speaker {
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(entityId, "entityId");

@@ -9,7 +9,14 @@ package org.newsextract;
  * @param text  the covered text, exactly as in the input
  */
 public record TextSpan(int start, int end, String text) {
-    /** @throws IllegalArgumentException if the offsets are invalid or do not match the text */
+    /**
+     * Creates a span.
+     *
+     * @param start index of the first character in the input text
+     * @param end   index one past the last character
+     * @param text  the covered text, exactly as in the input
+     * @throws IllegalArgumentException if the offsets are invalid or do not match the text
+     */
     public TextSpan {
         Spans.check(start, end, text, "span");
     }

@@ -9,8 +9,13 @@ package org.newsextract;
  */
 public record Token(int start, int end, String text) {
     /**
-     * @throws IllegalArgumentException if the offsets are negative or empty, or the text's
-     *                                  length does not match them
+     * Creates a token.
+     *
+     * @param start index of the first character in the input text ({@link String} index)
+     * @param end   index one past the last character (exclusive)
+     * @param text  the token exactly as it appears in the input, {@code text.equals(input.substring(start, end))}
+     * @throws IllegalArgumentException if the offsets are negative or empty, or the text's length
+     *                                  does not match them
      */
     public Token {
         Spans.check(start, end, text, "token");

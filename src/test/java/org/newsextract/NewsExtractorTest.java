@@ -2,10 +2,17 @@ package org.newsextract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.newsextract.pipeline.EngineKind;
 
 /** The front door's options. */
 class NewsExtractorTest {
@@ -22,6 +29,27 @@ class NewsExtractorTest {
     void builderRejectsBadOptions() {
         assertThrows(IllegalArgumentException.class, () -> NewsExtractor.builder().threads(0));
         assertThrows(IllegalArgumentException.class, () -> NewsExtractor.builder().engine(null));
+    }
+
+    @Test
+    void everyEngineHasItsInternalParts() {
+        // Engines maps the internal EngineKind to an engine's parts; the API's Engine maps to it by name
+        assertEquals(Arrays.stream(Engine.values()).map(Engine::name).toList(),
+                Arrays.stream(EngineKind.values()).map(EngineKind::name).toList());
+    }
+
+    @Test
+    void aModelThatCannotLoadIsAnExtractionExceptionWithTheEnginesMessage() {
+        Path missing = Path.of("target", "no-such-model.bin");
+        NewsExtractor.Builder builder = NewsExtractor.builder().engine(Engine.OPENNLP).openNlpModel(missing).threads(1);
+        ExtractionException eager = assertThrows(ExtractionException.class, () -> builder.loadEagerly(true).build());
+        assertEquals("OpenNLP name finder model " + missing + ": no such file", eager.getMessage());
+        assertInstanceOf(NoSuchFileException.class, eager.getCause());
+        NewsExtractor lazy = builder.loadEagerly(false).build();
+        ExtractionException onUse = assertThrows(ExtractionException.class, () -> lazy.extract("Assad fled."));
+        assertEquals(eager.getMessage(), onUse.getMessage());
+        assertTrue(lazy.extractAll(List.of(new Document("d1", "Assad fled."))).get(0).error().orElseThrow()
+                .endsWith(eager.getMessage()));
     }
 
     @Test

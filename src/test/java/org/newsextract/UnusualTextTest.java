@@ -83,7 +83,7 @@ class UnusualTextTest {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=tr", "-Duser.country=TR", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "org.newsextract.cli.Main",
+                "-cp", System.getProperty("java.class.path"), "org.newsextract.tools.cli.Main",
                 "extract", "--format", "jsonl", "--threads", "1", "-q"));
         for (Path f : files) {
             command.add(f.toString());
@@ -104,7 +104,7 @@ class UnusualTextTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
-            assertEquals(0, org.newsextract.cli.Main.run(args.toArray(new String[0]), new java.io.PrintWriter(out),
+            assertEquals(0, org.newsextract.tools.cli.Main.run(args.toArray(new String[0]), new java.io.PrintWriter(out),
                     new java.io.PrintWriter(new java.io.StringWriter())));
         } finally {
             Locale.setDefault(before);

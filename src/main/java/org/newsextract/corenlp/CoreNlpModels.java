@@ -10,7 +10,7 @@ import java.util.zip.GZIPInputStream;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
-import org.newsextract.ExtractionException;
+import org.newsextract.nlp.ModelException;
 
 /**
  * Loads CoreNLP models from the class path once per JVM and shares them: a serialized CRF is
@@ -47,7 +47,7 @@ public final class CoreNlpModels {
     /**
      * Returns the CRF classifier at a class-path resource, loading it on first use.
      *
-     * @throws ExtractionException if the resource is missing or cannot be read
+     * @throws ModelException if the resource is missing or cannot be read
      */
     public static CRFClassifier<CoreLabel> crf(String resource) {
         return CRFS.computeIfAbsent(resource, CoreNlpModels::loadCrf);
@@ -68,7 +68,7 @@ public final class CoreNlpModels {
      * newsextract's jar, loading it on first use; CoreNLP's models jar is not needed.
      *
      * @param coreNlpResource {@link #CONLL_4CLASS} or {@link #ALL_3CLASS}
-     * @throws ExtractionException if the compact file is missing or cannot be read
+     * @throws ModelException if the compact file is missing or cannot be read
      */
     static ConllCrfModel shipped(String coreNlpResource) {
         return SHIPPED_MODELS.computeIfAbsent(coreNlpResource, CoreNlpModels::loadShipped);
@@ -82,7 +82,7 @@ public final class CoreNlpModels {
             LOG.info("loaded {} in {} ms", resource, (System.nanoTime() - started) / 1_000_000);
             return model;
         } catch (IOException e) {
-            throw new ExtractionException("cannot read model " + resource + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read model " + resource + ": " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class CoreNlpModels {
     private static InputStream openShipped(String resource) {
         InputStream in = CoreNlpModels.class.getResourceAsStream("/" + resource);
         if (in == null) {
-            throw new ExtractionException("model " + resource + " is not in newsextract's jar (it is written at build time "
+            throw new ModelException("model " + resource + " is not in newsextract's jar (it is written at build time "
                     + "from CoreNLP's models jar by org.newsextract.tools.build.CompileModels: run mvn package)");
         }
         return new BufferedInputStream(in, 1 << 16);
@@ -114,7 +114,7 @@ public final class CoreNlpModels {
     private static CRFClassifier<CoreLabel> loadCrf(String resource) {
         InputStream raw = CoreNlpModels.class.getClassLoader().getResourceAsStream(resource);
         if (raw == null) {
-            throw new ExtractionException("CoreNLP model " + resource + " is not on the class path: add "
+            throw new ModelException("CoreNLP model " + resource + " is not on the class path: add "
                     + "edu.stanford.nlp:stanford-corenlp:4.5.10:models to the dependencies");
         }
         long started = System.nanoTime();
@@ -124,7 +124,7 @@ public final class CoreNlpModels {
             LOG.info("loaded CoreNLP model {} in {} ms", resource, (System.nanoTime() - started) / 1_000_000);
             return crf;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new ExtractionException("cannot load CoreNLP model " + resource + ": " + e.getMessage(), e);
+            throw new ModelException("cannot load CoreNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class CrfEnsembleTagger implements NameTagger {
      *
      * @param broadWeight the 3-class model's share of each token's combined probability, in [0, 1]
      * @throws IllegalArgumentException if the weight is outside [0, 1]
-     * @throws org.newsextract.ExtractionException if a shipped model is missing or unreadable
+     * @throws org.newsextract.nlp.ModelException if a shipped model is missing or unreadable
      */
     public static CrfEnsembleTagger shipped(double broadWeight) {
         // the two files load side by side: about half the start-up time on two cores

@@ -63,7 +63,7 @@ public final class CrfModelFile {
      * @throws IOException if a file cannot be written
      * @throws IllegalStateException if a model cannot be decoded by newsextract's code, or the
      *                               models do not share one word-cluster lexicon
-     * @throws org.newsextract.ExtractionException if CoreNLP's models jar is not on the class path
+     * @throws org.newsextract.nlp.ModelException if CoreNLP's models jar is not on the class path
      */
     public static List<java.nio.file.Path> writeShipped(java.nio.file.Path directory) throws IOException {
         java.nio.file.Files.createDirectories(directory);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds names in a tokenized sequence: one sentence or several consecutive ones. Implementations are thread-safe: one instance serves
- * every thread of a {@link org.newsextract.NewsExtractor}.
+ * every thread of an extractor.
  */
 public interface NameTagger {
     /**

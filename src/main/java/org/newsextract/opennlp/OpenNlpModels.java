@@ -13,7 +13,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.newsextract.ExtractionException;
+import org.newsextract.nlp.ModelException;
+import org.newsextract.nlp.Resources;
 
 /**
  * Loads OpenNLP models once per JVM and shares them: a loaded OpenNLP model is immutable, so
@@ -42,7 +43,7 @@ public final class OpenNlpModels {
     /**
      * Returns the English sentence model, loading it on first use.
      *
-     * @throws ExtractionException if it is missing from the class path or cannot be read
+     * @throws ModelException if it is missing from the class path or cannot be read
      */
     public static SentenceModel sentences() {
         return (SentenceModel) MODELS.computeIfAbsent(SENTENCE_EN,
@@ -52,7 +53,7 @@ public final class OpenNlpModels {
     /**
      * Returns the English tokenizer model, loading it on first use.
      *
-     * @throws ExtractionException if it is missing from the class path or cannot be read
+     * @throws ModelException if it is missing from the class path or cannot be read
      */
     public static TokenizerModel tokens() {
         return (TokenizerModel) MODELS.computeIfAbsent(TOKENIZER_EN,
@@ -75,7 +76,7 @@ public final class OpenNlpModels {
     /**
      * Returns the shipped name finder model, loading it on first use.
      *
-     * @throws ExtractionException if it is missing from the class path or cannot be read
+     * @throws ModelException if it is missing from the class path or cannot be read
      */
     public static TokenNameFinderModel names() {
         return (TokenNameFinderModel) MODELS.computeIfAbsent(NER_EN,
@@ -87,7 +88,7 @@ public final class OpenNlpModels {
      * Returns a name finder model from a file (one written by {@code train-opennlp}), loading it
      * once per JVM and path.
      *
-     * @throws ExtractionException if the file is missing or is not a name finder model
+     * @throws ModelException if the file is missing or is not a name finder model
      */
     public static TokenNameFinderModel names(Path file) {
         Path key = file.toAbsolutePath().normalize();
@@ -95,9 +96,9 @@ public final class OpenNlpModels {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(key), 1 << 16)) {
                 return new TokenNameFinderModel(in);
             } catch (NoSuchFileException e) {
-                throw new ExtractionException("OpenNLP name finder model " + file + ": no such file", e);
+                throw new ModelException("OpenNLP name finder model " + file + ": no such file", e);
             } catch (IOException | RuntimeException e) {
-                throw new ExtractionException("cannot load OpenNLP name finder model " + file + ": " + e.getMessage(), e);
+                throw new ModelException("cannot load OpenNLP name finder model " + file + ": " + e.getMessage(), e);
             }
         });
     }
@@ -107,15 +108,15 @@ public final class OpenNlpModels {
     }
 
     private static <T> T load(String resource, String whereFrom, Reader<T> reader) {
-        InputStream raw = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource);
+        InputStream raw = Resources.open(resource);
         if (raw == null) {
-            throw new ExtractionException("OpenNLP model " + resource + " is not on the class path: it comes from "
+            throw new ModelException("OpenNLP model " + resource + " is not on the class path: it comes from "
                     + whereFrom);
         }
         try (InputStream in = new BufferedInputStream(raw, 1 << 16)) {
             return reader.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
+            throw new ModelException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Internal: the Apache OpenNLP engine (sentence detector, tokenizer, maximum-entropy name
- * finder) and the trainer of its name finder model. The only package that touches OpenNLP
- * types. Not part of the public API.
+ * finder). The only runtime package that touches OpenNLP types; the trainer of its name finder
+ * model is a tool ({@code org.newsextract.tools.train}). Not part of the public API.
  */
 package org.newsextract.opennlp;

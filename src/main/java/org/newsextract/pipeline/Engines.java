@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.newsextract.Engine;
 import org.newsextract.corenlp.CoreNlpModels;
 import org.newsextract.corenlp.CoreNlpNameTagger;
 import org.newsextract.corenlp.CoreNlpTokenizer;
@@ -18,32 +17,32 @@ import org.newsextract.resolve.EntityResolver;
 import org.newsextract.resolve.Lexicon;
 import org.newsextract.resolve.Rule;
 
-/** Builds each engine's parts and pipeline: the one place that maps an {@link Engine} to its classes. */
+/** Builds each engine's parts and pipeline: the one place that maps an engine to its classes. */
 public final class Engines {
     private Engines() {
     }
 
     /** Returns the full pipeline of an engine with its shipped models, as users get it. */
-    public static Pipeline pipeline(Engine engine) {
+    public static Pipeline pipeline(EngineKind engine) {
         return pipeline(engine, EnumSet.allOf(Rule.class), null);
     }
 
     /**
      * Returns the full pipeline of an engine.
      *
-     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
+     * @param openNlpModel a name finder model file for {@link EngineKind#OPENNLP}, or null for the shipped one
      */
-    public static Pipeline pipeline(Engine engine, Path openNlpModel) {
+    public static Pipeline pipeline(EngineKind engine, Path openNlpModel) {
         return pipeline(engine, EnumSet.allOf(Rule.class), openNlpModel);
     }
 
     /**
      * Returns an engine's pipeline with only some document-level rules (for ablation).
      *
-     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
-     * @throws org.newsextract.ExtractionException if a model cannot be loaded
+     * @param openNlpModel a name finder model file for {@link EngineKind#OPENNLP}, or null for the shipped one
+     * @throws org.newsextract.nlp.ModelException if a model cannot be loaded
      */
-    public static Pipeline pipeline(Engine engine, Set<Rule> rules, Path openNlpModel) {
+    public static Pipeline pipeline(EngineKind engine, Set<Rule> rules, Path openNlpModel) {
         // the lexicons load while the tagger's model does
         java.util.concurrent.CompletableFuture<Lexicon> lexicon =
                 java.util.concurrent.CompletableFuture.supplyAsync(Lexicon::get);
@@ -68,7 +67,7 @@ public final class Engines {
      * session 1 ran it: the reference the benchmarks compare newsextract's decoder with.
      */
     public static Pipeline coreNlpCodePipeline() {
-        return new Pipeline(tokenizer(Engine.CORENLP),
+        return new Pipeline(tokenizer(EngineKind.CORENLP),
                 CoreNlpNameTagger.withCoreNlpCode(CoreNlpModels.crf(CoreNlpModels.CONLL_4CLASS)),
                 new EntityResolver(Lexicon.get(), EnumSet.allOf(Rule.class)), true);
     }
@@ -85,7 +84,7 @@ public final class Engines {
     }
 
     /** Returns an engine's tokenizer and sentence splitter. */
-    public static TextTokenizer tokenizer(Engine engine) {
+    public static TextTokenizer tokenizer(EngineKind engine) {
         return switch (engine) {
             case CORENLP -> new CoreNlpTokenizer();
             case OPENNLP -> new OpenNlpTokenizer();
@@ -95,9 +94,9 @@ public final class Engines {
     /**
      * Returns an engine's name tagger, loading its model once per JVM.
      *
-     * @param openNlpModel a name finder model file for {@link Engine#OPENNLP}, or null for the shipped one
+     * @param openNlpModel a name finder model file for {@link EngineKind#OPENNLP}, or null for the shipped one
      */
-    public static NameTagger tagger(Engine engine, Path openNlpModel) {
+    public static NameTagger tagger(EngineKind engine, Path openNlpModel) {
         return switch (engine) {
             case CORENLP -> CrfEnsembleTagger.shipped(ensembleWeight());
             case OPENNLP -> new OpenNlpNameTagger(openNlpModel == null ? OpenNlpModels.names()

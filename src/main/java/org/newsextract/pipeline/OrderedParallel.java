@@ -14,16 +14,26 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.newsextract.ExtractionException;
-
 /**
  * Maps a stream on several threads and returns the results in input order, keeping at most
  * {@code 4 × threads} items in flight so that memory stays bounded on streams of any length.
- * The function must not throw (turn failures into results); if it does, the stream ends with an
- * {@link ExtractionException}.
+ * The function must not throw (turn failures into results); if it does, or the reading thread is
+ * interrupted, the stream ends with the exception the caller's {@code failure} makes.
  */
 public final class OrderedParallel {
     private OrderedParallel() {
+    }
+
+    /**
+     * Returns the lazily mapped stream, ending with an {@link IllegalStateException} if the
+     * function throws. Closing it (or consuming it fully) stops the threads.
+     *
+     * @param input    the items
+     * @param threads  how many worker threads, at least 1
+     * @param function maps an item and its position (0-based) to a result
+     */
+    public static <T, R> Stream<R> map(Stream<T> input, int threads, BiFunction<T, Integer, R> function) {
+        return map(input, threads, function, IllegalStateException::new);
     }
 
     /**
@@ -32,24 +42,40 @@ public final class OrderedParallel {
      * @param input    the items
      * @param threads  how many worker threads, at least 1
      * @param function maps an item and its position (0-based) to a result
+     * @param failure  makes the exception the stream ends with from a message and a cause: when
+     *                 the function throws, or the thread reading the stream is interrupted
      */
-    public static <T, R> Stream<R> map(Stream<T> input, int threads, BiFunction<T, Integer, R> function) {
-        Window<T, R> window = new Window<>(input.iterator(), threads, function);
+    public static <T, R> Stream<R> map(Stream<T> input, int threads, BiFunction<T, Integer, R> function,
+                                       Failure failure) {
+        Window<T, R> window = new Window<>(input.iterator(), threads, function, failure);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(window, Spliterator.ORDERED), false)
                 .onClose(window::close).onClose(input::close);
+    }
+
+    /** Makes the unchecked exception a failed stream ends with. */
+    @FunctionalInterface
+    public interface Failure {
+        /**
+         * @param message what failed
+         * @param cause   the function's exception, or the {@link InterruptedException}
+         * @return the exception to throw
+         */
+        RuntimeException of(String message, Throwable cause);
     }
 
     private static final class Window<T, R> implements Iterator<R> {
         private final Iterator<T> input;
         private final BiFunction<T, Integer, R> function;
+        private final Failure failure;
         private final ExecutorService pool;
         private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
         private final int capacity;
         private int position;
 
-        Window(Iterator<T> input, int threads, BiFunction<T, Integer, R> function) {
+        Window(Iterator<T> input, int threads, BiFunction<T, Integer, R> function, Failure failure) {
             this.input = input;
             this.function = function;
+            this.failure = failure;
             AtomicInteger n = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "newsextract-worker-" + n.incrementAndGet());
@@ -83,10 +109,10 @@ public final class OrderedParallel {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
-                throw new ExtractionException("batch interrupted", e);
+                throw failure.of("batch interrupted", e);
             } catch (ExecutionException e) {
                 close();
-                throw new ExtractionException("batch worker failed: " + e.getCause(), e.getCause());
+                throw failure.of("batch worker failed: " + e.getCause(), e.getCause());
             }
         }
 

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.newsextract.Entity;
-import org.newsextract.EntityType;
-import org.newsextract.Extraction;
-import org.newsextract.Mention;
+import org.newsextract.nlp.DocumentEntity;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.nlp.NameTagger;
 import org.newsextract.nlp.TextTokenizer;
@@ -18,7 +15,8 @@ import org.newsextract.text.TokenizedText;
 
 /**
  * Text → tokens and sentences → names per sentence → document-level entities → quotations and
- * their speakers. Thread-safe when its parts are (all engines' parts are).
+ * their speakers, as internal values ({@link Analysis}) that the API package turns into an
+ * {@code Extraction}. Thread-safe when its parts are (all engines' parts are).
  */
 public final class Pipeline {
     private final TextTokenizer tokenizer;
@@ -42,47 +40,37 @@ public final class Pipeline {
         this.quotes = new QuoteExtractor(resolver.lexicon());
     }
 
-    /** Tokenizes the text and extracts from it. */
-    public Extraction extract(String id, String text) {
-        return extract(id, tokenizer.tokenize(text), true);
-    }
-
-    /** Tokenizes the text and extracts entities, and quotations when {@code withQuotes}. */
-    public Extraction extract(String id, String text, boolean withQuotes) {
-        return extract(id, tokenizer.tokenize(text), withQuotes);
-    }
-
-    /** Extracts entities and quotations from an already tokenized document. */
-    public Extraction extract(String id, TokenizedText doc) {
-        return extract(id, doc, true);
+    /**
+     * What the pipeline found in one document, before the API package makes its public values
+     * from it.
+     *
+     * @param doc      the tokenized document
+     * @param entities the entities, people first, then places, then organizations, each by
+     *                 first mention: the order of their public ids, and the indices speakers refer to
+     * @param quotes   the quotations in text order, each with the rule that attributed it (empty
+     *                 when quotations were not searched for)
+     * @param reported the reported speech in text order with its rules, or null when it was not
+     *                 searched for
+     */
+    public record Analysis(TokenizedText doc, List<DocumentEntity> entities, List<QuoteExtractor.Result> quotes,
+                           List<QuoteExtractor.ReportedResult> reported) {
     }
 
     /**
-     * Extracts entities, and quotations and reported speech when {@code withQuotes}, from an
-     * already tokenized document.
+     * Finds entities, quotations when {@code withQuotes} and reported speech when
+     * {@code withReported}, in an already tokenized document.
      */
-    public Extraction extract(String id, TokenizedText doc, boolean withQuotes) {
-        return extract(id, doc, withQuotes, withQuotes);
-    }
-
-    /**
-     * Extracts entities, quotations when {@code withQuotes} and reported speech when
-     * {@code withReported}, from an already tokenized document.
-     */
-    public Extraction extract(String id, TokenizedText doc, boolean withQuotes, boolean withReported) {
-        List<Entity> entities = entities(doc);
+    public Analysis analyze(TokenizedText doc, boolean withQuotes, boolean withReported) {
+        List<DocumentEntity> entities = entities(doc);
         if (!withReported) {
-            return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities,
-                    withQuotes ? quotes.extract(doc, entities) : List.of());
+            return new Analysis(doc, entities, withQuotes ? quotes.extractWithRules(doc, entities) : List.of(), null);
         }
         QuoteExtractor.Attributions found = quotes.extractAll(doc, entities, true);
-        return new Extraction(id, doc.text(), doc.tokenList(), doc.sentences(), entities,
-                withQuotes ? found.quotes().stream().map(QuoteExtractor.Result::quote).toList() : List.of(),
-                found.reported().stream().map(QuoteExtractor.ReportedResult::speech).toList());
+        return new Analysis(doc, entities, withQuotes ? found.quotes() : List.of(), found.reported());
     }
 
-    /** Returns the document's entities with their public ids, without quotations. */
-    public List<Entity> entities(TokenizedText doc) {
+    /** Returns the document's entities in the order of their public ids, without quotations. */
+    public List<DocumentEntity> entities(TokenizedText doc) {
         return toEntities(doc, resolve(doc));
     }
 
@@ -184,22 +172,23 @@ public final class Pipeline {
         return b.build();
     }
 
-    /** Turns resolved entities into public values: ids per type in order of first mention. */
-    static List<Entity> toEntities(TokenizedText doc, List<ResolvedEntity> resolved) {
+    /**
+     * Orders resolved entities as their public ids go (by type: people, places, organizations;
+     * then by first mention) and gives their mentions character offsets.
+     */
+    static List<DocumentEntity> toEntities(TokenizedText doc, List<ResolvedEntity> resolved) {
         List<ResolvedEntity> ordered = new ArrayList<>(resolved);
         ordered.sort(Comparator.comparing((ResolvedEntity e) -> e.type().ordinal())
                 .thenComparingInt(e -> e.mentions().get(0).start()));
-        int[] next = new int[EntityType.values().length];
-        List<Entity> out = new ArrayList<>(ordered.size());
+        List<DocumentEntity> out = new ArrayList<>(ordered.size());
         for (ResolvedEntity e : ordered) {
-            List<Mention> mentions = new ArrayList<>(e.mentions().size());
+            List<DocumentEntity.Mention> mentions = new ArrayList<>(e.mentions().size());
             for (NameSpan m : e.mentions()) {
                 int start = doc.start(m.start());
                 int end = doc.end(m.end() - 1);
-                mentions.add(new Mention(start, end, doc.text().substring(start, end), round(m.confidence())));
+                mentions.add(new DocumentEntity.Mention(start, end, doc.text().substring(start, end), round(m.confidence())));
             }
-            String id = e.type().idPrefix() + (++next[e.type().ordinal()]);
-            out.add(new Entity(id, e.type(), e.name(), e.aliases(), mentions, e.kind()));
+            out.add(new DocumentEntity(e.type(), e.name(), e.aliases(), List.copyOf(mentions), e.kind()));
         }
         return out;
     }

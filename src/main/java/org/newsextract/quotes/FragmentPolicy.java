@@ -1,7 +1,5 @@
 package org.newsextract.quotes;
 
-import org.newsextract.QuoteKind;
-
 /**
  * Rule: which quoted fragments are quotations. Decided from PolNeAR (see docs/QUOTES.md): a
  * short fragment in marks is a quotation someone said when its sentence attributes it ("Trump

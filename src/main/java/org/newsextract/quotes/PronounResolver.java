@@ -2,9 +2,8 @@ package org.newsextract.quotes;
 
 import java.util.Locale;
 
-import org.newsextract.Entity;
-import org.newsextract.EntityType;
-import org.newsextract.Mention;
+import org.newsextract.nlp.DocumentEntity;
+import org.newsextract.nlp.NameLabel;
 
 /**
  * Rule: a pronoun speaker is the nearest compatible named entity mentioned before it, without
@@ -52,12 +51,12 @@ final class PronounResolver {
             if (e < 0 || d.quoted(t)) {
                 continue;
             }
-            EntityType type = d.entities.get(e).type();
-            if (wanted != null && type == EntityType.PERSON
+            NameLabel type = d.entities.get(e).type();
+            if (wanted != null && type == NameLabel.PER
                     && (genders[e] == wanted || genders[e] == QuoteLexicon.Gender.UNKNOWN)) {
                 return e;
             }
-            if (wanted == null && type == EntityType.ORGANIZATION) {
+            if (wanted == null && type == NameLabel.ORG) {
                 return e;
             }
             t = d.mentionFrom(t);
@@ -66,8 +65,8 @@ final class PronounResolver {
     }
 
     /** Returns the sex of a person from the first name or an honorific, unknown otherwise. */
-    QuoteLexicon.Gender genderOf(Entity e) {
-        if (e.type() != EntityType.PERSON) {
+    QuoteLexicon.Gender genderOf(DocumentEntity e) {
+        if (e.type() != NameLabel.PER) {
             return QuoteLexicon.Gender.UNKNOWN;
         }
         String[] words = e.name().split("[\\s]+");
@@ -77,7 +76,7 @@ final class PronounResolver {
                 return g;
             }
         }
-        for (Mention m : e.mentions()) {
+        for (DocumentEntity.Mention m : e.mentions()) {
             int t = d.tokenAt(m.start());
             if (t > 0) {
                 String before = d.word(t - 1).toLowerCase(Locale.ROOT);

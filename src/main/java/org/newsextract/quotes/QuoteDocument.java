@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.newsextract.Entity;
-import org.newsextract.EntityType;
-import org.newsextract.Mention;
+import org.newsextract.nlp.DocumentEntity;
+import org.newsextract.nlp.NameLabel;
 import org.newsextract.text.Paragraphs;
 import org.newsextract.text.TokenizedText;
 
@@ -18,7 +17,7 @@ import org.newsextract.text.TokenizedText;
 final class QuoteDocument {
     final TokenizedText doc;
     final String text;
-    final List<Entity> entities;
+    final List<DocumentEntity> entities;
     final List<QuoteSpan> quotes;
     final QuoteLexicon lexicon;
     private final org.newsextract.resolve.Lexicon words;
@@ -38,7 +37,7 @@ final class QuoteDocument {
     /** Per paragraph: its first token. */
     private final int[] paragraphFirst;
 
-    QuoteDocument(TokenizedText doc, List<Entity> entities, List<QuoteSpan> quotes, QuoteLexicon lexicon,
+    QuoteDocument(TokenizedText doc, List<DocumentEntity> entities, List<QuoteSpan> quotes, QuoteLexicon lexicon,
                   org.newsextract.resolve.Lexicon words) {
         this.doc = doc;
         this.text = doc.text();
@@ -52,7 +51,7 @@ final class QuoteDocument {
         mentionTo = new int[n];
         Arrays.fill(entityOf, -1);
         for (int e = 0; e < entities.size(); e++) {
-            for (Mention m : entities.get(e).mentions()) {
+            for (DocumentEntity.Mention m : entities.get(e).mentions()) {
                 int from = tokenAt(m.start());
                 int to = tokenAfter(m.end());
                 for (int t = from; t < to; t++) {
@@ -175,7 +174,7 @@ final class QuoteDocument {
     }
 
     /** Returns the type of the entity mentioned at the token, or null. */
-    EntityType typeAt(int t) {
+    NameLabel typeAt(int t) {
         return entityOf[t] < 0 ? null : entities.get(entityOf[t]).type();
     }
 

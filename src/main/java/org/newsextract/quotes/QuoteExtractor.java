@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsextract.Entity;
-import org.newsextract.Quote;
-import org.newsextract.QuoteKind;
-import org.newsextract.ReportedSpeech;
-import org.newsextract.Speaker;
-import org.newsextract.TextSpan;
+import org.newsextract.nlp.DocumentEntity;
 import org.newsextract.resolve.Lexicon;
 import org.newsextract.text.TokenizedText;
 
@@ -46,7 +41,7 @@ public final class QuoteExtractor {
      * Creates an extractor over the shared word lists.
      *
      * @param words the resolver's lexicon (titles, pronouns, function words)
-     * @throws org.newsextract.ExtractionException if a word list cannot be loaded
+     * @throws org.newsextract.nlp.ModelException if a word list cannot be loaded
      */
     public QuoteExtractor(Lexicon words) {
         this.lexicon = QuoteLexicon.get();
@@ -59,18 +54,18 @@ public final class QuoteExtractor {
      * @param quote the quotation
      * @param rule  the rule's name ("after: speaker cue", "continuation", …), or "none"
      */
-    public record Result(Quote quote, String rule) {
+    public record Result(FoundQuote quote, String rule) {
     }
 
     /**
      * Returns the quotations of a document in text order.
      *
      * @param doc      the tokenized document
-     * @param entities its entities, with the ids quotes refer to
+     * @param entities its entities, in the order speakers refer to them
      * @return the quotations, with speakers where found; empty if there are none
      */
-    public List<Quote> extract(TokenizedText doc, List<Entity> entities) {
-        List<Quote> out = new ArrayList<>();
+    public List<FoundQuote> extract(TokenizedText doc, List<DocumentEntity> entities) {
+        List<FoundQuote> out = new ArrayList<>();
         for (Result r : extractWithRules(doc, entities)) {
             out.add(r.quote());
         }
@@ -81,10 +76,10 @@ public final class QuoteExtractor {
      * Returns the quotations of a document in text order, each with the rule that attributed it.
      *
      * @param doc      the tokenized document
-     * @param entities its entities, with the ids quotes refer to
+     * @param entities its entities, in the order speakers refer to them
      * @return the quotations and rules; empty if there are none
      */
-    public List<Result> extractWithRules(TokenizedText doc, List<Entity> entities) {
+    public List<Result> extractWithRules(TokenizedText doc, List<DocumentEntity> entities) {
         List<QuoteSpan> spans = QuoteFinder.find(doc.text());
         if (spans.isEmpty() || doc.tokenCount() == 0) {
             return List.of();
@@ -99,7 +94,7 @@ public final class QuoteExtractor {
      * @param speech the reported speech
      * @param rule   the rule's name ("after cue: speaker cue", "according to: before", …)
      */
-    public record ReportedResult(ReportedSpeech speech, String rule) {
+    public record ReportedResult(FoundReported speech, String rule) {
     }
 
     /**
@@ -121,11 +116,11 @@ public final class QuoteExtractor {
      * from one reading of the document.
      *
      * @param doc      the tokenized document
-     * @param entities its entities, with the ids speakers refer to
+     * @param entities its entities, in the order speakers refer to them
      * @param reported whether to find reported speech (if false, the reported list is empty)
      * @return the quotations and reported speech; both empty if there are none
      */
-    public Attributions extractAll(TokenizedText doc, List<Entity> entities, boolean reported) {
+    public Attributions extractAll(TokenizedText doc, List<DocumentEntity> entities, boolean reported) {
         if (doc.tokenCount() == 0) {
             return new Attributions(List.of(), List.of());
         }
@@ -143,12 +138,12 @@ public final class QuoteExtractor {
         for (ReportedSpeechFinder.Found f : new ReportedSpeechFinder(d).find()) {
             int start = doc.start(f.contentStart());
             int end = doc.end(f.contentEnd() - 1);
-            Optional<Speaker> speaker = f.speaker() == null ? Optional.empty()
+            Optional<SpeakerRef> speaker = f.speaker() == null ? Optional.empty()
                     : Optional.of(speaker(d, pronouns, f.speaker()));
             int cs = doc.start(f.cueStart());
             int ce = doc.end(f.cueEnd() - 1);
-            Optional<TextSpan> cue = Optional.of(new TextSpan(cs, ce, doc.text().substring(cs, ce)));
-            out.add(new ReportedResult(new ReportedSpeech(start, end, doc.text().substring(start, end), speaker, cue),
+            Optional<TextRange> cue = Optional.of(new TextRange(cs, ce, doc.text().substring(cs, ce)));
+            out.add(new ReportedResult(new FoundReported(start, end, doc.text().substring(start, end), speaker, cue),
                     f.rule()));
         }
         out.sort(java.util.Comparator.comparingInt((ReportedResult r) -> r.speech().start())
@@ -206,17 +201,17 @@ public final class QuoteExtractor {
             if (!FragmentPolicy.keep(d, quoteText, kind, a)) {
                 continue;
             }
-            Optional<Speaker> speaker = Optional.empty();
-            Optional<TextSpan> cue = Optional.empty();
+            Optional<SpeakerRef> speaker = Optional.empty();
+            Optional<TextRange> cue = Optional.empty();
             if (a != null && a.speaker() != null) {
                 speaker = Optional.of(speaker(d, pronouns, a.speaker()));
             }
             if (a != null && a.cueStart() >= 0) {
                 int cs = doc.start(a.cueStart());
                 int ce = doc.end(a.cueEnd() - 1);
-                cue = Optional.of(new TextSpan(cs, ce, text.substring(cs, ce)));
+                cue = Optional.of(new TextRange(cs, ce, text.substring(cs, ce)));
             }
-            out.add(new Result(new Quote(s.start(), s.end(), quoteText, kind, speaker, cue),
+            out.add(new Result(new FoundQuote(s.start(), s.end(), quoteText, kind, speaker, cue),
                     a == null ? "none" : a.rule()));
         }
         return out;
@@ -246,20 +241,19 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** Builds the public speaker: the mention, and the entity it names or, for a pronoun, stands for. */
-    private static Speaker speaker(QuoteDocument d, PronounResolver pronouns, Candidate c) {
+    /** Builds the speaker: the mention, and the entity it names or, for a pronoun, stands for. */
+    private static SpeakerRef speaker(QuoteDocument d, PronounResolver pronouns, Candidate c) {
         int start = d.doc.start(c.start());
         int end = d.doc.end(c.end() - 1);
-        TextSpan mention = new TextSpan(start, end, d.text.substring(start, end));
+        TextRange mention = new TextRange(start, end, d.text.substring(start, end));
         int entity = switch (c.kind()) {
             case ENTITY -> c.entity();
             case PRONOUN -> pronouns.resolve(c.start());
             case NOMINAL -> -1;
         };
         if (entity < 0) {
-            return new Speaker(mention, Optional.empty(), mention.text());
+            return new SpeakerRef(mention, -1, mention.text());
         }
-        Entity e = d.entities.get(entity);
-        return new Speaker(mention, Optional.of(e.id()), e.name());
+        return new SpeakerRef(mention, entity, d.entities.get(entity).name());
     }
 }

@@ -1,7 +1,5 @@
 package org.newsextract.quotes;
 
-import org.newsextract.QuoteKind;
-
 /**
  * Rule: whether a quotation is {@link QuoteKind#DIRECT} (a whole clause or sentence) or
  * {@link QuoteKind#PARTIAL} (a fragment inside the reporter's sentence), from its words and the
@@ -17,7 +15,7 @@ import org.newsextract.QuoteKind;
  *       otherwise it is partial ({@code “Morning Joe”}, {@code the film “13th.”}).</li>
  * </ul>
  */
-final class QuoteKinds {
+public final class QuoteKinds {
     static final int MIN_DIRECT_WORDS = 4;
 
     private QuoteKinds() {
@@ -29,8 +27,9 @@ final class QuoteKinds {
      * @param text  the document text
      * @param start the quotation's first character (its opening mark)
      * @param end   one past its last character
+     * @return direct or partial
      */
-    static QuoteKind kindOf(String text, int start, int end) {
+    public static QuoteKind kindOf(String text, int start, int end) {
         String quote = text.substring(start, end);
         int i = 0;
         while (i < quote.length() && !Character.isLetterOrDigit(quote.charAt(i))) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsextract.ExtractionException;
 import org.newsextract.resolve.Lexicon;
 
 /**
@@ -78,7 +77,7 @@ final class QuoteLexicon {
     /**
      * Returns the shared lexicon, loading it on first use.
      *
-     * @throws ExtractionException if a list is missing from the class path
+     * @throws org.newsextract.nlp.ModelException if a list is missing from the class path
      */
     static QuoteLexicon get() {
         QuoteLexicon l = instance;

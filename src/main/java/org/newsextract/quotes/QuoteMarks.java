@@ -12,13 +12,15 @@ package org.newsextract.quotes;
  * <p>An <b>apostrophe</b> is a single mark that is part of a word, never a quotation mark:
  * between two letters or digits ("don't"), before a digit ("'90s"), either mark of "'n'"
  * ("rock 'n' roll"), or after a word-final "s" before another word ("Jones' car"). Stateless.
+ * Public for the PolNeAR gold reader ({@code org.newsextract.tools.eval.PolnearQuotes}), which
+ * finds the gold quotations' marks by the same rules.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
     private QuoteMarks() {
     }
 
     /** Which way a mark faces. */
-    enum Facing {
+    public enum Facing {
         /** Opens a quotation. */
         OPEN,
         /** Closes a quotation. */
@@ -31,8 +33,12 @@ final class QuoteMarks {
      * Returns the length of the double quotation mark at {@code i}: 1 for a one-character mark,
      * 2 for a double mark typed as two single ones ({@code ''}, {@code ``}, {@code ‘‘}, {@code ’’},
      * as some newswire archives have it), 0 if there is none.
+     *
+     * @param text the text
+     * @param i    an index into it
+     * @return the mark's length in characters, or 0
      */
-    static int doubleMarkLength(String text, int i) {
+    public static int doubleMarkLength(String text, int i) {
         char c = text.charAt(i);
         if (isDouble(c)) {
             return 1;
@@ -65,8 +71,15 @@ final class QuoteMarks {
      * Returns the way the mark of {@code length} characters at {@code i} faces (see
      * {@link #facing(String, int, int, int)}); a two-character mark faces by its glyph for
      * {@code ``} and by its neighbours otherwise.
+     *
+     * @param text   the text
+     * @param i      the mark's index
+     * @param length the mark's length (1 or 2)
+     * @param from   where the context starts (a mark there has white space before it)
+     * @param to     where the context ends (a mark ending there has white space after it)
+     * @return the way it faces
      */
-    static Facing facing(String text, int i, int length, int from, int to) {
+    public static Facing facing(String text, int i, int length, int from, int to) {
         char c = text.charAt(i);
         boolean spaceBefore = i == from || isSpaceOrOpener(text.charAt(i - 1));
         boolean spaceAfter = i + length >= to || isSpaceOrCloser(text.charAt(i + length));
@@ -98,8 +111,13 @@ final class QuoteMarks {
      * True if the double mark at {@code i} is not a quotation mark: inside a markup tag
      * ({@code <tweet id="7">}), an attribute value ({@code id="7"}), or a straight inch mark after
      * digits ({@code 6'3"}, {@code 12" tall}).
+     *
+     * @param text the text
+     * @param i    the mark's index
+     * @param from how far back a tag may start
+     * @return true when the mark is no quotation mark
      */
-    static boolean isNotQuotation(String text, int i, int from) {
+    public static boolean isNotQuotation(String text, int i, int from) {
         // the nearest '<' or '>' at or before i, looking back no further than a tag can be long
         // (a scan to the start of the text for every mark made a text of many marks quadratic)
         int lt = -1;

@@ -2,7 +2,7 @@ package org.newsextract.quotes;
 
 import java.util.Set;
 
-import org.newsextract.EntityType;
+import org.newsextract.nlp.NameLabel;
 
 /**
  * Finds the phrase that names a speaker next to a reporting cue, from tokens, entity mentions
@@ -131,7 +131,7 @@ final class SpeakerPhrases {
             return null;
         }
         if (d.entityOf(t) >= 0) {
-            if (d.typeAt(t) == EntityType.PLACE && !placeOk) {
+            if (d.typeAt(t) == NameLabel.LOC && !placeOk) {
                 return null;
             }
             return new Candidate(Math.max(floor, d.mentionFrom(t)), d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t));
@@ -188,7 +188,7 @@ final class SpeakerPhrases {
             if (d.entityOf(end) >= 0) {
                 // "said the Florida senator": a place's name inside the phrase, not its end.
                 int to = d.mentionTo(end);
-                if (d.typeAt(end) != EntityType.PLACE || to >= ceiling || d.entityOf(to) >= 0 || !isNominalWord(to)
+                if (d.typeAt(end) != NameLabel.LOC || to >= ceiling || d.entityOf(to) >= 0 || !isNominalWord(to)
                         || d.isFunctionWord(d.lower(to))) {
                     break;
                 }
@@ -200,7 +200,7 @@ final class SpeakerPhrases {
             }
             end++;
         }
-        if (end > start && end < ceiling && d.entityOf(end) >= 0 && d.typeAt(end) != EntityType.PLACE) {
+        if (end > start && end < ceiling && d.entityOf(end) >= 0 && d.typeAt(end) != NameLabel.LOC) {
             // "said Senate Majority Leader Mitch McConnell": the title words run into the name.
             return new Candidate(d.mentionFrom(end), d.mentionTo(end), Candidate.Kind.ENTITY, d.entityOf(end));
         }
@@ -221,7 +221,7 @@ final class SpeakerPhrases {
                 continue;
             }
             boolean afterPreposition = t > floor && isPreposition(d.lower(t - 1));
-            if (d.entityOf(t) >= 0 && d.typeAt(t) != EntityType.PLACE) {
+            if (d.entityOf(t) >= 0 && d.typeAt(t) != NameLabel.LOC) {
                 int from = d.mentionFrom(t);
                 boolean prep = from > floor && isPreposition(d.lower(from - 1));
                 boolean titled = from > floor && d.isTitle(d.word(from - 1)) && from - 1 > floor

@@ -5,7 +5,7 @@ package org.newsextract.quotes;
  * fragment belong to the subject of the sentence they sit in ("Trump likened the refugees to a
  * “vicious snake”", "Reid has gone after Trump as a “human leech”"). The speaker is the
  * sentence's subject before the quotation ({@link SpeakerPhrases#subject}); there is no cue.
- * Applied only to {@link org.newsextract.QuoteKind#PARTIAL} quotations.
+ * Applied only to {@link QuoteKind#PARTIAL} quotations.
  */
 final class SubjectFallback {
     private SubjectFallback() {

@@ -7,7 +7,10 @@
  * (speakers and cues),
  * {@link org.newsextract.quotes.PronounResolver} (pronoun speakers),
  * {@link org.newsextract.quotes.QuoteKinds} and {@link org.newsextract.quotes.FragmentPolicy}
- * (direct or partial; which fragments count). {@link org.newsextract.quotes.PolnearQuotes} scores
- * them on PolNeAR. Not part of the public API; may change without notice.
+ * (direct or partial; which fragments count). Its results are internal records
+ * ({@link org.newsextract.quotes.FoundQuote}, {@link org.newsextract.quotes.FoundReported}) that
+ * the API package turns into its {@code Quote} and {@code ReportedSpeech};
+ * {@code org.newsextract.tools.eval.PolnearQuotes} scores them on PolNeAR. Not part of the public
+ * API; may change without notice.
  */
 package org.newsextract.quotes;

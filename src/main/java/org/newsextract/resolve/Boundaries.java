@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -15,12 +16,15 @@ import org.newsextract.text.TokenizedText;
  * <ul>
  *   <li>Tokens without a letter or digit at either edge are not part of the name.</li>
  *   <li>A leading word ending in "-based", or a month or weekday starting a place or organization
- *       ("Sunday Hama"), is not part of the name.</li>
+ *       ("Sunday Hama"), is not part of the name; nor is a month or weekday ending a name
+ *       before a day of the month ("By Nakul Iyer Dec 7 (Reuters)").</li>
  *   <li>Two names joined by "and"/"or" into one span are split when one of the two parts is a
  *       name elsewhere in the document ("Syria and Iran" when "Iran" is tagged alone elsewhere).</li>
  *   <li>A nationality right before a state body's name is part of it: "Russian" + "Foreign
  *       Ministry" is one organization, "Russian Foreign Ministry" ({@code models/state-bodies.txt}).
- *       CoNLL-2003 annotates such names as MISC + ORG; news readers mean one body.</li>
+ *       CoNLL-2003 annotates such names as MISC + ORG; news readers mean one body. So does a
+ *       country right before one: "U.S." + "Senate" is "U.S. Senate", as CoNLL-2003 and CoNLL++
+ *       annotate it.</li>
  * </ul>
  */
 final class Boundaries {
@@ -49,6 +53,10 @@ final class Boundaries {
                     || s.label() != NameLabel.PER && s.label() != NameLabel.MISC && lexicon.isCalendarWord(doc.word(start)))) {
                 start++;
             }
+            while (end - start >= 2 && s.label() != NameLabel.MISC && lexicon.isCalendarWord(doc.word(end - 1))
+                    && end < doc.sentenceEnd(doc.sentenceOf(start)) && isDayOfMonth(doc.word(end))) {
+                end--; // "By Nakul Iyer Dec 7 (Reuters)": the dateline's date is no part of the byline's name
+            }
             if (start >= end) {
                 continue;
             }
@@ -63,6 +71,14 @@ final class Boundaries {
         return joinNationalBodies(doc, out);
     }
 
+    private static boolean isDayOfMonth(String w) {
+        if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31;
+    }
+
     private List<NameSpan> joinNationalBodies(TokenizedText doc, List<NameSpan> spans) {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -71,8 +87,10 @@ final class Boundaries {
                 NameSpan previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 int before = s.start() - 1;
                 boolean sameSentence = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(s.start());
-                if (previous != null && previous.end() == s.start() && previous.length() == 1
-                        && previous.label() != NameLabel.PER && lexicon.isNationality(doc.word(previous.start()))) {
+                if (previous != null && previous.end() == s.start() && (previous.length() == 1
+                        && previous.label() != NameLabel.PER && lexicon.isNationality(doc.word(previous.start()))
+                        || previous.label() == NameLabel.LOC && previous.length() <= 2 && lexicon.placeKind(
+                        Names.display(doc, previous.start(), previous.end())) == PlaceKind.COUNTRY)) {
                     out.set(out.size() - 1, new NameSpan(previous.start(), s.end(), NameLabel.ORG,
                             Math.min(previous.confidence(), s.confidence())));
                     continue;

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.newsextract.EntityType;
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
@@ -242,7 +241,10 @@ final class Clusters {
         return List.copyOf(aliases);
     }
 
-    static EntityType typeOf(Group g) {
-        return g.label.entityType().orElseThrow();
+    static NameLabel typeOf(Group g) {
+        if (!g.label.isEntityType()) {
+            throw new IllegalStateException("a group of " + g.label + " names is no entity");
+        }
+        return g.label;
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.newsextract.EntityType;
-import org.newsextract.PlaceKind;
+import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -26,6 +26,12 @@ public final class EntityResolver {
     private final EventNames eventNames;
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
+    private final CommonNouns commonNouns;
+    private final MiscCues miscCues;
+    private final ContextCues contextCues;
+    private final CompoundNames compoundNames;
+    private final Citations citations;
+    private final NameHeads nameHeads;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -54,6 +60,12 @@ public final class EntityResolver {
         this.newsStructure = new NewsStructure(lexicon);
         this.eventNames = new EventNames(lexicon);
         this.headlines = new Headlines(lexicon);
+        this.commonNouns = new CommonNouns(lexicon);
+        this.miscCues = new MiscCues(lexicon);
+        this.contextCues = new ContextCues(lexicon);
+        this.compoundNames = new CompoundNames(lexicon);
+        this.citations = new Citations(lexicon);
+        this.nameHeads = new NameHeads(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -72,17 +84,32 @@ public final class EntityResolver {
                 : new Acronyms.Result(spans0, Map.of());
         Map<String, String> links = withAcronyms.links();
         TokenLabels labels = TokenLabels.of(doc, withAcronyms.spans());
+        if (rules.contains(Rule.COMPOUND_NAMES)) {
+            compoundNames.apply(doc, labels);
+        }
         if (rules.contains(Rule.NEWS_STRUCTURE)) {
             newsStructure.apply(doc, labels);
         }
         if (rules.contains(Rule.EVENT_NAMES)) {
             eventNames.apply(doc, labels);
         }
+        if (rules.contains(Rule.MISC_CUES)) {
+            miscCues.apply(doc, labels);
+        }
+        if (rules.contains(Rule.COMMON_NOUNS)) {
+            commonNouns.apply(doc, labels);
+        }
         if (rules.contains(Rule.HEADLINES)) {
             headlines.apply(doc, labels);
         }
         if (rules.contains(Rule.NICKNAMES)) {
             nicknames.apply(doc, labels);
+        }
+        if (rules.contains(Rule.NAME_HEADS)) {
+            nameHeads.apply(doc, labels);
+        }
+        if (rules.contains(Rule.CITATIONS)) {
+            citations.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);
@@ -93,16 +120,19 @@ public final class EntityResolver {
         if (rules.contains(Rule.ORGANIZATION_CUES)) {
             organizationCues.apply(doc, labels.spans(), links, labels);
         }
+        if (rules.contains(Rule.CONTEXT_CUES)) {
+            contextCues.apply(doc, labels.spans(), links, labels);
+        }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);
         }
         List<NameSpan> spans = cleaner.clean(doc, labels.spans());
         List<ResolvedEntity> out = new ArrayList<>();
         for (Clusters.Group g : clusters.build(doc, spans, links)) {
-            EntityType type = Clusters.typeOf(g);
+            NameLabel type = Clusters.typeOf(g);
             String name = Clusters.nameOf(doc, g);
             List<String> aliases = Clusters.aliasesOf(doc, g);
-            PlaceKind kind = type == EntityType.PLACE ? placeKinds.kindOf(doc, name, aliases, g.mentions) : null;
+            PlaceKind kind = type == NameLabel.LOC ? placeKinds.kindOf(doc, name, aliases, g.mentions) : null;
             out.add(new ResolvedEntity(type, name, aliases, List.copyOf(g.mentions), kind));
         }
         return out;

@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.newsextract.ExtractionException;
-import org.newsextract.PlaceKind;
+import org.newsextract.nlp.ModelException;
+import org.newsextract.nlp.PlaceKind;
+import org.newsextract.nlp.Resources;
 
 /**
  * The word lists the resolution rules consult, loaded once per JVM.
@@ -24,6 +26,7 @@ import org.newsextract.PlaceKind;
  * <ul>
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
+ *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code misc-cues.tsv}, {@code kind-nouns.tsv},
  *       {@code places.tsv}, {@code place-aliases.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar; the
  *       build copies the categories this class reads into the library's jar): countries, states
@@ -69,6 +72,11 @@ public final class Lexicon {
     private final Set<String> miscNames;
     private final Set<String> newsAgencies;
     private final Set<String> pageFurniture;
+    private final Set<String> genericNouns;
+    private final Map<String, MiscCue> miscCues;
+    private final Map<String, String> kindNouns;
+    private final Map<String, NameHead> lastHeads;
+    private final Map<String, NameHead> firstHeads;
 
     private Lexicon() {
         organizationNouns = new HashSet<>(readLines("organization-nouns.txt"));
@@ -80,6 +88,24 @@ public final class Lexicon {
             eventNouns.put(cols[0].trim(), new EventNoun(cols.length > 1 && cols[1].trim().equals("of")));
         }
         pageFurniture = new HashSet<>(readLines("page-furniture.txt"));
+        genericNouns = new HashSet<>(readLines("generic-nouns.txt"));
+        kindNouns = new HashMap<>();
+        for (String line : readModelLines("kind-nouns.tsv")) {
+            String[] cols = line.split("\t");
+            kindNouns.put(cols[0].trim().toLowerCase(Locale.ROOT), cols[1].trim());
+        }
+        miscCues = new HashMap<>();
+        for (String line : readModelLines("misc-cues.tsv")) {
+            String[] cols = line.split("\t");
+            miscCues.put(cols[0].trim().toLowerCase(Locale.ROOT), MiscCue.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)));
+        }
+        lastHeads = new HashMap<>();
+        firstHeads = new HashMap<>();
+        for (String line : readModelLines("name-heads.tsv")) {
+            String[] cols = line.split("\t");
+            NameHead kind = NameHead.valueOf(cols[2].trim().toUpperCase(Locale.ROOT));
+            (cols[1].trim().equals("first") ? firstHeads : lastHeads).put(cols[0].trim().toLowerCase(Locale.ROOT), kind);
+        }
         firstNames = new HashSet<>();
         for (String line : readModelLines("first-names.tsv")) {
             firstNames.add(line.split("\t")[0].trim());
@@ -175,6 +201,58 @@ public final class Lexicon {
         return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True if the word is a common noun for a kind of organization that, alone, is a description
+     * rather than a name ("Court", "Group"): {@code models/generic-nouns.txt}.
+     */
+    public boolean isGenericNoun(String word) {
+        return genericNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns what a noun says a name it defines is ("village": a place, "band": an
+     * organization; {@code models/kind-nouns.tsv}), or null.
+     */
+    ContextCues.Kind kindNoun(String noun) {
+        String k = kindNouns.get(noun.toLowerCase(Locale.ROOT));
+        return k == null ? null : ContextCues.kind(k);
+    }
+
+    /** Where a noun that marks a name as MISC stands ({@code models/misc-cues.tsv}). */
+    public enum MiscCue {
+        /** Right before the name, lower case: "the film ...". */
+        BEFORE,
+        /** Right after the name, lower case: "... language". */
+        AFTER,
+        /** Capitalized, starting the name: "Hurricane ...". */
+        PREFIX
+    }
+
+    /** Returns where this word marks a name next to it as MISC, or null when it does not. */
+    public MiscCue miscCue(String word) {
+        return miscCues.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** What a head word says a name names ({@code models/name-heads.tsv}). */
+    public enum NameHead {
+        /** A street, road or natural feature: "... Avenue", "... River". */
+        FEATURE,
+        /** An area or settlement: "... County", "Fort ...". */
+        PLACE,
+        /** A building or site: "... Airport", "... Hotel". */
+        FACILITY,
+        /** An organization: "... Inc", "... University". */
+        ORG
+    }
+
+    /**
+     * Returns what a name whose last word (or, when {@code first}, first word) is this word
+     * names, or null when the word is no head word.
+     */
+    public NameHead nameHead(String word, boolean first) {
+        return (first ? firstHeads : lastHeads).get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** True if the word names a news agency or photo pool ("Reuters", "AFP", "Pool"): {@code models/news-agencies.txt}. */
     public boolean isNewsAgency(String word) {
         return newsAgencies.contains(word.toLowerCase(Locale.ROOT));
@@ -264,7 +342,7 @@ public final class Lexicon {
      * Returns the lines of a word list in {@code models/} (packaged under {@code org/newsextract/models/}),
      * without blank lines and {@code #} comments.
      *
-     * @throws ExtractionException  if the file is not on the class path
+     * @throws ModelException       if the file is not on the class path
      * @throws UncheckedIOException if it cannot be read
      */
     public static List<String> readModelLines(String file) {
@@ -284,9 +362,9 @@ public final class Lexicon {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        InputStream in = Resources.open(resource);
         if (in == null) {
-            throw new ExtractionException("lexicon resource " + resource + " is not on the class path");
+            throw new ModelException("lexicon resource " + resource + " is not on the class path");
         }
         return in;
     }
@@ -298,28 +376,19 @@ public final class Lexicon {
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
+                Optional<GazetteerEntry> entry = GazetteerEntry.read(line);
+                if (entry.isEmpty()) {
                     continue;
                 }
-                int tab2 = line.indexOf('\t', tab + 1);
-                String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
-                int bit = switch (category) {
+                int bit = switch (entry.get().category()) {
                     case "CITY" -> CITY;
                     case "COUNTRY" -> COUNTRY;
                     case "STATE_OR_PROVINCE" -> STATE;
                     case "NATIONALITY" -> NATIONALITY;
                     case "TITLE" -> TITLE;
-                    default -> 0;
+                    default -> throw new IllegalStateException("category " + entry.get().category());
                 };
-                if (bit == 0) {
-                    continue;
-                }
-                String name = line.substring(0, tab);
-                if (bit == CITY && name.indexOf('-') >= 0 && isDerivedForm(name)) {
-                    continue;
-                }
-                out.merge(name.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+                out.merge(entry.get().name().toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP gazetteer " + KBP_GAZETTEER, e);
@@ -328,13 +397,35 @@ public final class Lexicon {
     }
 
     /**
-     * True if a line of CoreNLP's KBP gazetteer (name, category) is one this class reads: a
-     * category of {@link #GAZETTEER_CATEGORIES}, and not a derived form of a city ("Paris-born").
-     * The build copies only such lines into the library.
+     * A line of CoreNLP's KBP gazetteer that this class reads: a name and one of
+     * {@link #GAZETTEER_CATEGORIES}. The build copies only such lines into the library.
+     *
+     * @param name     the name, as the gazetteer writes it
+     * @param category its category
      */
-    public static boolean isGazetteerEntry(String name, String category) {
-        return GAZETTEER_CATEGORIES.contains(category)
-                && !("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name));
+    public record GazetteerEntry(String name, String category) {
+        /**
+         * Reads a gazetteer line (name TAB category [TAB ...]).
+         *
+         * @return the entry, or empty for a line without a name, of another category, or naming a
+         *         derived form of a city ("Paris-born")
+         */
+        public static Optional<GazetteerEntry> read(String line) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                return Optional.empty();
+            }
+            int tab2 = line.indexOf('\t', tab + 1);
+            String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
+            if (!GAZETTEER_CATEGORIES.contains(category)) {
+                return Optional.empty();
+            }
+            String name = line.substring(0, tab);
+            if ("CITY".equals(category) && name.indexOf('-') >= 0 && isDerivedForm(name)) {
+                return Optional.empty();
+            }
+            return Optional.of(new GazetteerEntry(name, category));
+        }
     }
 
     private static boolean isDerivedForm(String name) {

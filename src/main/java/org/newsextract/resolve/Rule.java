@@ -11,20 +11,32 @@ public enum Rule {
     BOUNDARIES,
     /** {@link Acronyms}: "Long Name (LN)" aliases. */
     ACRONYMS,
+    /** {@link CompoundNames}: "Bosnia and Herzegovina", "Washington, D.C.", "Macy's" are one name; e-mail addresses are none. */
+    COMPOUND_NAMES,
     /** {@link NewsStructure}: datelines, photo credits, bylines and page furniture. */
     NEWS_STRUCTURE,
     /** {@link EventNames}: "Battle of Gettysburg", "Rimington Trophy" are MISC, not entities. */
     EVENT_NAMES,
+    /** {@link MiscCues}: "the film House of Wax", "the Moriori language", "Cyclone Phailin" are MISC. */
+    MISC_CUES,
+    /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
+    COMMON_NOUNS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */
     HEADLINES,
     /** {@link Nicknames}: Robin “ropz” Kool is one person. */
     NICKNAMES,
+    /** {@link NameHeads}: "Fort Lee" is a place, "Herman Miller Inc" a company, not a person. */
+    NAME_HEADS,
+    /** {@link Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and "Binderman et al." are people. */
+    CITATIONS,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */
     TYPE_VOTE,
     /** {@link OrganizationCues}: a one-word person after "producer", "team", "...maker" is an organization. */
     ORGANIZATION_CUES,
+    /** {@link ContextCues}: "Brensbach is a municipality", "the village of X", "X, Maryland" make a "person" a place or organization. */
+    CONTEXT_CUES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

@@ -7,16 +7,28 @@
  *   <li>{@link org.newsextract.resolve.Boundaries}: where a name begins and ends ("Syria and Iran" is two);</li>
  *   <li>{@link org.newsextract.resolve.Acronyms}: "Hayat Tahrir al-Sham (HTS)" makes "HTS" an
  *       alias, and every other "HTS" a mention of it; "U.N." joins "United Nations";</li>
+ *   <li>{@link org.newsextract.resolve.CompoundNames}: "Bosnia and Herzegovina", "Washington, D.C."
+ *       and "Macy's" are one name; an e-mail address is part of none;</li>
  *   <li>{@link org.newsextract.resolve.NewsStructure}: datelines ("DUBAI (Reuters) -"), photo
  *       credits, bylines and page furniture;</li>
  *   <li>{@link org.newsextract.resolve.EventNames}: events, prizes, laws ("Battle of Gettysburg",
  *       "Brexit") are MISC, not entities;</li>
+ *   <li>{@link org.newsextract.resolve.MiscCues}: "the film House of Wax", "the Moriori
+ *       language", "Cyclone Phailin" are MISC;</li>
+ *   <li>{@link org.newsextract.resolve.CommonNouns}: "the Court", "the Group" alone are
+ *       descriptions, not organizations;</li>
  *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when
  *       the article uses them;</li>
  *   <li>{@link org.newsextract.resolve.Nicknames}: Robin “ropz” Kool is one person;</li>
+ *   <li>{@link org.newsextract.resolve.NameHeads}: "Fort Lee" is a place and "Harlow Trading Inc" a
+ *       company, whatever the tagger said (a person's name has no such head word);</li>
+ *   <li>{@link org.newsextract.resolve.Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and
+ *       "Binderman et al." are people;</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
  *   <li>{@link org.newsextract.resolve.TypeVote}: a name is a person everywhere or nowhere;</li>
  *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean" is a company;</li>
+ *   <li>{@link org.newsextract.resolve.ContextCues}: what the text says a "person" is ("Brensbach
+ *       is a municipality", "the village of ...", "Debden, England", "Ferrari-powered Haas");</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

@@ -18,12 +18,11 @@ import org.newsextract.ReportedSpeech;
 import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 import org.newsextract.json.CodePoints;
-import org.newsextract.json.ExtractionJson;
 
 /**
  * The Spark schema of an extraction and the conversion of an {@link Extraction} into a row of
  * it: the same fields, nesting, order and code point offsets as the {@code newsextract/1} JSON
- * ({@link ExtractionJson}), plus an {@code error} column.
+ * ({@link Extraction#toJson()}), plus an {@code error} column.
  */
 final class ExtractionRows {
     static final String SCHEMA = "schema";
@@ -83,7 +82,7 @@ final class ExtractionRows {
     static Row success(Extraction x) {
         CodePoints cp = new CodePoints(x.text());
         Object[] values = new Object[OUTPUT.size()];
-        values[0] = ExtractionJson.SCHEMA;
+        values[0] = Extraction.JSON_SCHEMA;
         values[1] = x.id().orElse(null);
         values[2] = LANGUAGE_EN;
         values[3] = entities(x.ofType(EntityType.PERSON), false, cp);
@@ -98,7 +97,7 @@ final class ExtractionRows {
     /** Returns the row of a document that failed: schema, id and the error; the rest null. */
     static Row failure(String id, String error) {
         Object[] values = new Object[OUTPUT.size()];
-        values[0] = ExtractionJson.SCHEMA;
+        values[0] = Extraction.JSON_SCHEMA;
         values[1] = id;
         values[8] = error;
         return RowFactory.create(values);

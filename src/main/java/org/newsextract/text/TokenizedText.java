@@ -1,10 +1,7 @@
 package org.newsextract.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import org.newsextract.Sentence;
 
 /**
  * A document cut into tokens and sentences: what every engine's tokenizer produces and what
@@ -89,22 +86,6 @@ public final class TokenizedText {
     /** Returns the text from the start of token {@code from} to the end of token {@code to - 1}. */
     public String span(int from, int to) {
         return text.substring(starts[from], ends[to - 1]);
-    }
-
-    /** Returns the tokens as a compact public list. */
-    public TokenList tokenList() {
-        return new TokenList(text, starts, ends);
-    }
-
-    /** Returns the sentences as public values. */
-    public List<Sentence> sentences() {
-        List<Sentence> out = new ArrayList<>(sentenceCount());
-        for (int s = 0; s < sentenceCount(); s++) {
-            int first = sentenceStart(s);
-            int last = sentenceEnd(s) - 1;
-            out.add(new Sentence(starts[first], ends[last], first, last - first + 1));
-        }
-        return out;
     }
 
     /**

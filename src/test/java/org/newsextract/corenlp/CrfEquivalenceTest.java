@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsextract.Fixtures;
-import org.newsextract.conll.ConllDocument;
 import org.newsextract.nlp.NameSpan;
 import org.newsextract.pipeline.Pipeline;
 import org.newsextract.text.TokenizedText;
+import org.newsextract.tools.eval.ConllDocument;
 
 /**
  * newsextract decodes CoreNLP's CoNLL and 3-class models with its own feature extraction and inference; this

@@ -111,7 +111,7 @@ class HtmlViewTest {
 
     @Test
     void aFragmentCarriesItsOwnStyleAndNoPageElements() {
-        String fragment = ExtractionHtml.fragment(handBuilt());
+        String fragment = handBuilt().toHtmlFragment();
         assertTrue(fragment.startsWith("<style>"));
         assertFalse(fragment.contains("<html") || fragment.contains("<body") || fragment.contains("<title"));
         ViewAssertions.assertShowsEverything(MiniDom.parse(fragment), handBuilt());
@@ -138,7 +138,6 @@ class HtmlViewTest {
         MiniDom.Element root = MiniDom.parse(empty.toHtml());
         ViewAssertions.assertShowsEverything(root, empty);
         assertTrue(root.first(e -> e.hasClass("ne-head")).text().contains("0 people · 0 places · 0 organizations · 0 quotes"));
-        assertThrows(IllegalArgumentException.class, () -> ExtractionHtml.page(null));
     }
 
     @Test

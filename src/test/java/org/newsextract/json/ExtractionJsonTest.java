@@ -78,7 +78,7 @@ class ExtractionJsonTest {
                 Optional.of(new Speaker(new TextSpan(0, 15, "Bashar al-Assad"), Optional.of("p1"), "Bashar al-Assad")),
                 Optional.of(new TextSpan(16, 20, "said")));
         Extraction x = new Extraction("doc-1", text, List.of(), List.of(), List.of(person), List.of(quote));
-        String json = ExtractionJson.toJson(x, false);
+        String json = x.toJsonLine();
         assertEquals("{\"schema\":\"newsextract/1\",\"id\":\"doc-1\",\"language\":\"en\","
                 + "\"people\":[{\"id\":\"p1\",\"name\":\"Bashar al-Assad\",\"aliases\":[\"Bashar al-Assad\"],"
                 + "\"mentions\":[{\"start\":0,\"end\":15,\"text\":\"Bashar al-Assad\",\"confidence\":0.98}]}],"
@@ -91,7 +91,7 @@ class ExtractionJsonTest {
     @Test
     void placesCarryTheirKindAndAMissingIdIsNull() {
         Extraction x = Fixtures.extractor().extract("Rebels entered Damascus.");
-        String json = ExtractionJson.toJson(x, false);
+        String json = x.toJsonLine();
         assertTrue(json.startsWith("{\"schema\":\"newsextract/1\",\"id\":null,\"language\":\"en\""), json);
         assertTrue(json.contains("\"name\":\"Damascus\",\"kind\":\"CITY\""), json);
     }

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsextract.conll.ConllDocument;
-import org.newsextract.conll.ConllScorer;
-import org.newsextract.conll.ConllTagger;
+import org.newsextract.tools.eval.ConllDocument;
+import org.newsextract.tools.eval.ConllScorer;
+import org.newsextract.tools.eval.ConllTagger;
 
 /**
  * The OpenNLP engine's score on CoNLL-2003 dev ({@code ../shared/data/conll2003/eng.testa}) through

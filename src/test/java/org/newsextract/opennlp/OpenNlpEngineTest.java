@@ -17,7 +17,7 @@ import org.newsextract.Entity;
 import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.NewsExtractor;
-import org.newsextract.cli.Main;
+import org.newsextract.tools.cli.Main;
 
 /** The OpenNLP engine end to end: the API, the JSON and the CLI, on the shipped models. */
 class OpenNlpEngineTest {

@@ -3,7 +3,6 @@ package org.newsextract.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.newsextract.QuoteKind;
 
 /** Direct or partial, from a quotation's words and position. */
 class QuoteKindsTest {

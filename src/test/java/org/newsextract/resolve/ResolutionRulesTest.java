@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.newsextract.EntityType;
-import org.newsextract.PlaceKind;
 import org.newsextract.corenlp.CoreNlpTokenizer;
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
+import org.newsextract.nlp.PlaceKind;
 import org.newsextract.text.TokenizedText;
 
 /**
@@ -77,7 +77,7 @@ class ResolutionRulesTest {
                 + "He succeeded his father, Hafez al-Assad, in 2000.\nThe fighting went on for days.\n"
                 + "Analysts said Assad would not return.";
         List<ResolvedEntity> people = resolve(text, "PER:Bashar al-Assad", "PER:Hafez al-Assad", "PER:Assad",
-                "LOC:Damascus").stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                "LOC:Damascus").stream().filter(e -> type(e) == EntityType.PERSON).toList();
         assertEquals(2, people.size(), people.toString());
         ResolvedEntity bashar = named(people, "Bashar al-Assad").orElseThrow();
         assertEquals(List.of("Assad", "Bashar al-Assad"), bashar.aliases());
@@ -108,7 +108,7 @@ class ResolutionRulesTest {
         List<ResolvedEntity> all = resolve(text, "ORG:Hayat Tahrir al-Sham");
         assertEquals(1, all.size(), all.toString());
         ResolvedEntity hts = all.get(0);
-        assertEquals(EntityType.ORGANIZATION, hts.type());
+        assertEquals(EntityType.ORGANIZATION, type(hts));
         assertEquals("Hayat Tahrir al-Sham", hts.name());
         assertEquals(List.of("HTS", "Hayat Tahrir al-Sham"), hts.aliases());
         assertEquals(3, hts.mentions().size());
@@ -119,8 +119,8 @@ class ResolutionRulesTest {
         String text = "The group Hayat Tahrir al-Sham (HTS) advanced. HTS took Hama. HTS said more.";
         List<ResolvedEntity> all = resolve(text, "PER:Hayat Tahrir al-Sham@0.99", "ORG:HTS@0.6", "LOC:Hama");
         ResolvedEntity hts = named(all, "Hayat Tahrir al-Sham").orElseThrow();
-        assertEquals(EntityType.ORGANIZATION, hts.type());
-        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all.toString());
+        assertEquals(EntityType.ORGANIZATION, type(hts));
+        assertTrue(all.stream().noneMatch(e -> type(e) == EntityType.PERSON), all.toString());
     }
 
     @Test
@@ -129,7 +129,7 @@ class ResolutionRulesTest {
                 + "The army could not keep control over Hama.";
         List<ResolvedEntity> all = resolve(text, "LOC:Hama#1@0.98", "PER:Hama#2@0.79", "PER:Hama#3@0.80");
         assertEquals(1, all.size(), all.toString());
-        assertEquals(EntityType.PLACE, all.get(0).type());
+        assertEquals(EntityType.PLACE, type(all.get(0)));
         assertEquals(3, all.get(0).mentions().size());
     }
 
@@ -137,7 +137,7 @@ class ResolutionRulesTest {
     void aOneWordPersonAfterAPrepositionOfPlaceIsAPlace() {
         String text = "Fighting broke out in Idlib. Idlib fell.";
         List<ResolvedEntity> all = resolve(text, "PER:Idlib");
-        assertEquals(EntityType.PLACE, all.get(0).type());
+        assertEquals(EntityType.PLACE, type(all.get(0)));
     }
 
     @Test
@@ -210,11 +210,21 @@ class ResolutionRulesTest {
     void aOneWordPersonThatStartsALongerOrganizationNameIsThatOrganization() {
         String text = "Rotor Volgograd must play behind closed doors. The defeat ended Rotor's spell as leaders.";
         List<ResolvedEntity> all = resolve(text, "ORG:Rotor Volgograd", "PER:Rotor#2");
-        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all.toString());
+        assertTrue(all.stream().noneMatch(e -> type(e) == EntityType.PERSON), all.toString());
+    }
+
+    /** Returns the public type of a resolved entity's label (PER, LOC or ORG), as the tests name types. */
+    private static EntityType type(ResolvedEntity e) {
+        return switch (e.type()) {
+            case PER -> EntityType.PERSON;
+            case LOC -> EntityType.PLACE;
+            case ORG -> EntityType.ORGANIZATION;
+            case MISC -> throw new AssertionError("a MISC entity: " + e);
+        };
     }
 
     private static List<String> namesOf(List<ResolvedEntity> all, EntityType type) {
-        return all.stream().filter(e -> e.type() == type).map(ResolvedEntity::name).sorted().toList();
+        return all.stream().filter(e -> type(e) == type).map(ResolvedEntity::name).sorted().toList();
     }
 
     @Test
@@ -294,6 +304,169 @@ class ResolutionRulesTest {
         List<ResolvedEntity> titled = resolve("The team Fernandez coaches won. Mr Fernandez was pleased.",
                 "PER:Fernandez");
         assertEquals(List.of("Fernandez"), namesOf(titled, EntityType.PERSON));
+    }
+
+    @Test
+    void aPersonWhoseNameEndsOrStartsWithAPlaceOrOrganizationHeadIsThatPlaceOrOrganization() {
+        String text = "The ferry left Clarence Dock at noon. Soldiers at Fort Lee waited, and Harlow Trading Inc "
+                + "paid. Fort Lee was quiet.";
+        List<ResolvedEntity> all = resolve(text, "PER:Clarence Dock", "PER:Fort Lee", "PER:Harlow Trading Inc");
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Clarence Dock", "Fort Lee"), namesOf(all, EntityType.PLACE));
+        assertEquals(2, named(all, "Fort Lee").orElseThrow().mentions().size());
+        assertEquals(List.of("Harlow Trading Inc"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aHeadWordDoesNotRetypeARealPersonAKnownPlaceOrATeam() {
+        List<ResolvedEntity> all = resolve("Ricki Lake met Damon Hill in the Russian Federation. Notts County won.",
+                "PER:Ricki Lake", "PER:Damon Hill", "LOC:Russian Federation", "ORG:Notts County");
+        assertEquals(List.of("Damon Hill", "Ricki Lake"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Russian Federation"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of("Notts County"), namesOf(all, EntityType.ORGANIZATION));
+        List<ResolvedEntity> academy = resolve("She studied at the Harlow Academy.", "LOC:Harlow Academy");
+        assertEquals(List.of("Harlow Academy"), namesOf(academy, EntityType.ORGANIZATION));
+        List<ResolvedEntity> avenue = resolve("They lived on Collins Ave while Tampa Bay played.", "ORG:Collins Ave",
+                "ORG:Tampa Bay");
+        assertEquals(List.of("Collins Ave"), namesOf(avenue, EntityType.PLACE));
+        assertEquals(List.of("Tampa Bay"), namesOf(avenue, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCapitalizedCommonNounAloneIsNoOrganizationButInsideANameItStays() {
+        String text = "The Supreme Court heard the appeal. The Court held that the Group owed the tax, "
+                + "and the Senate agreed.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Supreme Court", "ORG:Court#2", "ORG:Group", "ORG:Senate");
+        assertEquals(List.of("Senate", "Supreme Court"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(1, named(all, "Supreme Court").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void aWorkALanguageOrAStormNamedByItsNounIsNoEntity() {
+        String text = "Marlow wrote the novel Greyhaven in 1990. Greyhaven sold well. Villagers speak the "
+                + "Tarvish language, as in Hong Kong people speak Cantonese. Cyclone Orla hit Kerala.";
+        List<ResolvedEntity> all = resolve(text, "PER:Marlow", "PER:Greyhaven", "PER:Tarvish", "LOC:Hong Kong",
+                "PER:Cyclone Orla", "LOC:Kerala");
+        assertEquals(List.of("Marlow"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Hong Kong", "Kerala"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of(), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void whatTheTextSaysANameIsDecidesAPersonsType() {
+        String text = "Tarnholm is a small village in the county. The village of Vessby lies near it, "
+                + "as does Oskel, England, and the bus runs to Tarnholm and Vessby. Korvek is a Danish chain of "
+                + "hypermarkets. Ferrari-powered Brandl won, and Malvo Chief Executive Jan Ode spoke.";
+        List<ResolvedEntity> all = resolve(text, "PER:Tarnholm", "PER:Vessby", "PER:Oskel", "LOC:England",
+                "PER:Korvek", "PER:Brandl", "PER:Malvo", "PER:Jan Ode");
+        assertEquals(List.of("Jan Ode"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("England", "Oskel", "Tarnholm", "Vessby"), namesOf(all, EntityType.PLACE));
+        assertEquals(2, named(all, "Tarnholm").orElseThrow().mentions().size());
+        assertEquals(List.of("Brandl", "Korvek", "Malvo"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPlaceTheTextDefinesAsAnOrganizationIsOneButAGroupOfIslandsIsNone() {
+        String text = "Grey Harbour is an Italian fashion brand. Grey Harbour sold jackets. Vavelo is a group of "
+                + "islands.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Grey Harbour", "LOC:Vavelo");
+        assertEquals(List.of("Grey Harbour"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Grey Harbour").orElseThrow().mentions().size());
+        assertEquals(List.of("Vavelo"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
+    void aDefinitionDoesNotRetypeAPersonWithAFirstNameOrATitleOrANounThatIsNoHead() {
+        String text = "Mary Tarn is a village doctor. Mr Holm is a former company director. Holm, a trader, "
+                + "left. Ames, Texas Republican, voted.";
+        List<ResolvedEntity> all = resolve(text, "PER:Mary Tarn", "PER:Holm", "PER:Ames", "LOC:Texas");
+        assertEquals(List.of("Ames", "Holm", "Mary Tarn"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
+    void aCountryWithAndAStoreWithAPossessiveAreOneNameAndAWebAddressIsNone() {
+        String text = "Troops left Bosnia and Herzegovina for Washington, D.C. on Monday. The mall opened with "
+                + "Harlan's, Sears and Penney as anchors; Harlan's was the largest.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Bosnia", "LOC:Herzegovina", "LOC:Washington", "LOC:D.C.",
+                "PER:Harlan", "ORG:Sears", "ORG:Penney");
+        assertEquals(List.of("Bosnia and Herzegovina", "Washington, D.C."), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of("Harlan's", "Penney", "Sears"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Harlan's").orElseThrow().mentions().size());
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+        String header = "Daniel Smith www.dur.ac.uk/smith Durham University, United Kingdom";
+        List<ResolvedEntity> authors = resolve(header, "ORG:Daniel Smith www.dur.ac.uk/smith Durham University",
+                "LOC:United Kingdom");
+        assertEquals(List.of("Daniel Smith"), namesOf(authors, EntityType.PERSON));
+        assertEquals(List.of("Durham University"), namesOf(authors, EntityType.ORGANIZATION));
+        assertTrue(CompoundNames.isAddress("daniel.smith2@durham.ac.uk"));
+        assertTrue(!CompoundNames.isAddress("AT&T") && !CompoundNames.isAddress("@Reuters"));
+    }
+
+    @Test
+    void aBylinesNameEndsBeforeTheDatelinesDate() {
+        List<ResolvedEntity> all = resolve("Shares rose By Nakul Iyer Dec 7 (Reuters) - Stocks rose.",
+                "PER:Nakul Iyer Dec", "ORG:Reuters");
+        assertEquals(List.of("Nakul Iyer"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
+    void aPersonsNameInCapitalsThatTheTaggerCutIsOneName() {
+        String text = "HEALTH DIRECTOR: ROCHELLE WALENSKY\n\nWalensky runs a hospital. INTELLIGENCE: AVRIL HAINES\n\n"
+                + "Avril Haines was deputy adviser. SPORT: DAVIS CUP\n\nThe Davis Cup final starts.";
+        List<ResolvedEntity> all = resolve(text, "ORG:ROCHELLE", "PER:WALENSKY", "PER:Walensky", "PER:AVRIL",
+                "PER:Avril Haines", "ORG:DAVIS");
+        assertEquals(List.of("AVRIL HAINES", "ROCHELLE WALENSKY"),
+                all.stream().filter(e -> e.type() == NameLabel.PER).flatMap(e -> mentionTexts(text, e).stream())
+                        .filter(Names::isAllCaps).sorted().toList());
+    }
+
+    @Test
+    void aCityOfAPlaceIsOnePlace() {
+        List<ResolvedEntity> all = resolve("The City of Tarnby grew; the city of Oskel did not.", "LOC:Tarnby",
+                "LOC:Oskel");
+        assertEquals(List.of("City of Tarnby", "Oskel"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
+    void aPersonsElidedPossessiveStaysAPerson() {
+        String text = "Goldsmith took the photograph. Our test, unlike Goldsmith's, is simple.";
+        List<ResolvedEntity> all = resolve(text, "PER:Goldsmith");
+        assertEquals(List.of("Goldsmith"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
+    void anAcronymOfCommonWordsIsATermButAnOrganizationsAcronymStays() {
+        String text = "Satellites measure sea surface salinity (SSS) from space. SSS maps help the European "
+                + "Space Agency (ESA). ESA said so.";
+        List<ResolvedEntity> all = resolve(text, "ORG:SSS", "ORG:European Space Agency", "ORG:ESA");
+        assertEquals(List.of("European Space Agency"), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theAuthorsOfACitationArePeopleButMonthsPlacesAndWorksAreNot() {
+        String text = "Training helps (Tarrow & Vell, 2010; Osk, Lund, and Marrow, 2007). Ambler et al. "
+                + "disagreed (Pyke 2014). The army left (June 1944) for Kenya (Kenya, 2001), as in the film "
+                + "(Black Pepper, 1999).";
+        List<ResolvedEntity> all = resolve(text, "ORG:Tarrow & Vell", "LOC:Kenya");
+        assertEquals(List.of("Ambler", "Lund", "Marrow", "Osk", "Pyke", "Tarrow", "Vell"),
+                namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Kenya"), namesOf(all, EntityType.PLACE));
+        assertEquals(List.of(), namesOf(all, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNicknameOfThreeWordsOrANameTheTaggerHalfMissedStillMakesOnePerson() {
+        String text = "Roberto \"Hands of Stone\" Duran fought Pavle \"Maden\" Boskovic, and Team \"Blue\" Corp won.";
+        List<ResolvedEntity> all = resolve(text, "PER:Roberto", "PER:Duran", "PER:Boskovic", "ORG:Team");
+        assertEquals(List.of("Pavle \"Maden\" Boskovic", "Roberto \"Hands of Stone\" Duran"),
+                namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
+    void aCountryRightBeforeAStateBodyIsPartOfItsName() {
+        List<ResolvedEntity> all = resolve("The U.S. Senate voted, and the U.S. sent aid.", "LOC:U.S.", "ORG:Senate");
+        assertEquals(List.of("U.S. Senate"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("U.S."), namesOf(all, EntityType.PLACE));
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.apache.spark.sql.SparkSession;
 import org.newsextract.BatchResult;
 import org.newsextract.Document;
 import org.newsextract.NewsExtractor;
-import org.newsextract.json.ExtractionJson;
 
 /**
  * Warm, in-process comparison for docs/PERFORMANCE.md: the Spark job in local mode against
@@ -67,9 +66,8 @@ public final class SparkVsBatch {
         try (Stream<BatchResult> results = extractor.extractAll(docs.stream());
              Writer w = Files.newBufferedWriter(out)) {
             results.forEach(r -> {
-                ExtractionJson.write(r, w, false);
                 try {
-                    w.write('\n');
+                    w.write(r.toJsonLine() + '\n');
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

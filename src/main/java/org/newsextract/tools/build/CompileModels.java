@@ -22,7 +22,7 @@ import org.newsextract.resolve.Lexicon;
  * <ul>
  *   <li>both CRFs and their word clusters, in newsextract's compact format ({@link CrfModelFile});</li>
  *   <li>the lines of CoreNLP's KBP gazetteer ({@code regexner_caseless.tab}) that
- *       {@link Lexicon#isGazetteerEntry} keeps, as name and category.</li>
+ *       {@link Lexicon.GazetteerEntry#read} keeps, as name and category.</li>
  * </ul>
  * Run by the build ({@code pom.xml}, phase {@code process-classes}) with CoreNLP's models jar on
  * the class path (a {@code provided} dependency: never one of the users'). Skips the work when
@@ -97,17 +97,9 @@ public final class CompileModels {
                     + ", derived forms of cities (\"Paris-born\") left out;\n# written by org.newsextract.tools.build.CompileModels.\n");
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
-                }
-                int tab2 = line.indexOf('\t', tab + 1);
-                String category = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
-                if (Lexicon.isGazetteerEntry(line.substring(0, tab), category)) {
-                    w.write(line, 0, tab);
-                    w.write('\t');
-                    w.write(category);
-                    w.write('\n');
+                java.util.Optional<Lexicon.GazetteerEntry> entry = Lexicon.GazetteerEntry.read(line);
+                if (entry.isPresent()) {
+                    w.write(entry.get().name() + '\t' + entry.get().category() + '\n');
                 }
             }
         }

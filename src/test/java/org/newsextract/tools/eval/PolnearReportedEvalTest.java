@@ -1,0 +1,56 @@
+package org.newsextract.tools.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.newsextract.Document;
+import org.newsextract.NewsExtractor;
+
+/**
+ * The reported-speech level reached on PolNeAR dev and train (docs/QUOTES.md), asserted a little
+ * below the measured figures so that a regression fails. Reads {@code ../shared/data/polnear}
+ * (or the folder in system property {@code newsextract.shared}); skips when it is absent.
+ */
+class PolnearReportedEvalTest {
+
+    private static PolnearQuotes.ReportedScorer score(String split) throws IOException {
+        Path shared = Path.of(System.getProperty("newsextract.shared", "../shared"));
+        Path polnear = shared.resolve("data/polnear");
+        Assumptions.assumeTrue(Files.isRegularFile(polnear.resolve("attributions.jsonl")),
+                "PolNeAR not found at " + polnear.toAbsolutePath() + " (../shared is absent): evaluation skipped");
+        List<PolnearQuotes.ReportedDocument> docs = PolnearQuotes.readReported(polnear, split);
+        NewsExtractor extractor = NewsExtractor.create();
+        var results = extractor.extractAll(docs.stream().map(d -> new Document(d.id(), d.text())).toList());
+        PolnearQuotes.ReportedScorer scorer = new PolnearQuotes.ReportedScorer(0);
+        for (int i = 0; i < docs.size(); i++) {
+            scorer.add(docs.get(i), results.get(i).extraction().orElseThrow().reported().stream()
+                    .map(PolnearQuotes.Predicted::of).toList(), null);
+        }
+        return scorer;
+    }
+
+    @Test
+    void devLevel() throws IOException {
+        PolnearQuotes.ReportedScorer s = score("dev");
+        String report = s.report();
+        assertTrue(s.f1() >= 0.53, report);          // measured 0.541
+        assertTrue(s.overlapF1() >= 0.65, report);   // measured 0.664
+        assertTrue(s.speakerAccuracy() >= 0.87, report); // measured 0.880
+        assertTrue(s.cueAccuracy() >= 0.93, report);  // measured 0.946
+    }
+
+    @Test
+    void trainLevel() throws IOException {
+        PolnearQuotes.ReportedScorer s = score("train");
+        String report = s.report();
+        assertTrue(s.f1() >= 0.485, report);          // measured 0.496
+        assertTrue(s.overlapF1() >= 0.60, report);    // measured 0.617
+        assertTrue(s.speakerAccuracy() >= 0.84, report); // measured 0.854
+    }
+}

@@ -171,12 +171,7 @@ final class ConllCrfModel {
     @SuppressWarnings("unchecked")
     static List<String> featureNames(CRFClassifier<CoreLabel> crf) {
         try {
-            Index<String> featureIndex = (Index<String>) field(CRFClassifier.class, "featureIndex").get(crf);
-            List<String> names = new ArrayList<>(featureIndex.size());
-            for (int i = 0; i < featureIndex.size(); i++) {
-                names.add(featureIndex.get(i));
-            }
-            return names;
+            return featureNames((Index<String>) field(CRFClassifier.class, "featureIndex").get(crf));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the classifier's feature index", e);
         }
@@ -210,10 +205,7 @@ final class ConllCrfModel {
                     || lexicon == null) {
                 return fail(why, "the classifier is missing its feature index, weights, label indices or lexicon");
             }
-            List<String> names = new ArrayList<>(featureIndex.size());
-            for (int i = 0; i < featureIndex.size(); i++) {
-                names.add(featureIndex.get(i));
-            }
+            List<String> names = featureNames(featureIndex);
             int n = crf.classIndex.size();
             String[] labels = new String[n];
             for (int i = 0; i < n; i++) {
@@ -281,6 +273,14 @@ final class ConllCrfModel {
             }
         }
         return flat;
+    }
+
+    private static List<String> featureNames(Index<String> featureIndex) {
+        List<String> names = new ArrayList<>(featureIndex.size());
+        for (int i = 0; i < featureIndex.size(); i++) {
+            names.add(featureIndex.get(i));
+        }
+        return names;
     }
 
     /** Edge (label-pair) features are the ones CoreNLP names with the suffix of its CpC clique. */

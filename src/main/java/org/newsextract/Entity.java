@@ -53,7 +53,7 @@ public final class Entity {
         this.id = id;
         this.type = type;
         this.name = name;
-        this.aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+        this.aliases = List.copyOf(Checks.notNull(aliases, "entity " + id + " aliases"));
         this.mentions = List.copyOf(mentions);
         this.placeKind = placeKind;
     }

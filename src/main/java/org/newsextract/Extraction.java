@@ -1,7 +1,6 @@
 package org.newsextract;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -183,10 +182,10 @@ public final class Extraction {
      *
      * @param type the type
      * @return its entities, in the order of {@link #entities()}
-     * @throws NullPointerException if {@code type} is null
+     * @throws IllegalArgumentException if {@code type} is null
      */
     public List<Entity> ofType(EntityType type) {
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "type");
         return entities.stream().filter(e -> e.type() == type).toList();
     }
 
@@ -195,8 +194,10 @@ public final class Extraction {
      *
      * @param entityId the id, e.g. {@code "p1"} (a speaker's {@link Speaker#entityId()})
      * @return the entity, empty when none has that id
+     * @throws IllegalArgumentException if {@code entityId} is null
      */
     public Optional<Entity> entity(String entityId) {
+        Checks.notNull(entityId, "entityId");
         return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
     }
 
@@ -233,10 +234,11 @@ public final class Extraction {
      *
      * @param sentence one of {@link #sentences()}
      * @return its text
-     * @throws NullPointerException      if {@code sentence} is null
+     * @throws IllegalArgumentException  if {@code sentence} is null
      * @throws IndexOutOfBoundsException if the sentence ends after the text
      */
     public String text(Sentence sentence) {
+        Checks.notNull(sentence, "sentence");
         return text.substring(sentence.start(), sentence.end());
     }
 

@@ -1,6 +1,5 @@
 package org.newsextract;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,11 +16,11 @@ public record Speaker(TextSpan mention, Optional<String> entityId, String name) 
      * @param mention  the words in the text that name the speaker for this quote (possibly a pronoun)
      * @param entityId the id of the document-level entity the mention resolves to, if any
      * @param name     the speaker's name: the entity's name when resolved, else the mention's text
-     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is null
      */
     public Speaker {
-        Objects.requireNonNull(mention, "mention");
-        Objects.requireNonNull(entityId, "entityId");
-        Objects.requireNonNull(name, "name");
+        Checks.notNull(mention, "speaker mention");
+        Checks.notNull(entityId, "speaker entityId (use Optional.empty())");
+        Checks.notNull(name, "speaker name");
     }
 }

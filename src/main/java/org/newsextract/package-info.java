@@ -18,6 +18,14 @@
  * }
  * }</pre>
  *
+ * <p>Conventions, throughout this package: results are immutable values with equals, hashCode
+ * and a readable toString; a value that may be absent is returned as an {@link java.util.Optional}
+ * (or an empty list), never as null; a null or invalid argument throws
+ * {@link IllegalArgumentException} with a message naming the argument, never
+ * {@link NullPointerException}; a document that cannot be processed throws
+ * {@link org.newsextract.ExtractionException} naming the document (in a batch, it becomes that
+ * document's failed {@link org.newsextract.BatchResult} and the others go on).
+ *
  * <p>This is the only package the module {@code org.newsextract} exports; its types never expose
  * an engine's (CoreNLP's or OpenNLP's) classes.
  */

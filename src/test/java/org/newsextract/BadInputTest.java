@@ -27,6 +27,26 @@ class BadInputTest {
     }
 
     @Test
+    void nullArgumentsOfTheApiAreIllegalArgumentsNamingTheArgumentNeverNullPointers() {
+        Extraction x = extractor.extract("Angela Merkel visited Paris.");
+        assertMessage("type must not be null", () -> x.ofType(null));
+        assertMessage("entityId must not be null", () -> x.entity(null));
+        assertMessage("sentence must not be null", () -> x.text((Sentence) null));
+        TextSpan span = new TextSpan(0, 6, "Angela");
+        assertMessage("speaker name must not be null", () -> new Speaker(span, java.util.Optional.empty(), null));
+        assertMessage("speaker mention must not be null", () -> new Speaker(null, java.util.Optional.empty(), "A"));
+        Entity merkel = x.people().get(0);
+        assertMessage("entity p1 aliases must not be null", () -> new Entity("p1", EntityType.PERSON, "Angela Merkel",
+                null, merkel.mentions(), null));
+        assertTrue(x.entity("p999").isEmpty(), "an unknown id is empty, not an error");
+    }
+
+    private static void assertMessage(String message, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    }
+
+    @Test
     void emptyAndBlankTextGiveAnEmptyExtraction() {
         for (String text : List.of("", "   ", "\n\n\t \r\n")) {
             Extraction x = extractor.extract(text);

@@ -17,7 +17,11 @@ import org.newsextract.text.TokenizedText;
  *       "the province of Idlib", "Idlib province" → STATE_OR_PROVINCE; "the region of X",
  *       "X region" → REGION; "the country of X" → COUNTRY; "upstate New York" →
  *       STATE_OR_PROVINCE; a place that ends its sentence's names, when the next sentence opens
- *       with "The town" (city, village): "Rebels took Hama. The town is significant ..." → CITY.</li>
+ *       with "The town" (city, village): "Rebels took Hama. The town is significant ..." → CITY;
+ *       the text saying what the place is, by a copula or an apposition right after the name:
+ *       "Qardaha is a small town in ...", "Qardaha, a coastal town near ..." → CITY (likewise
+ *       country, province, region), when the kind word ends the noun phrase ("Idlib, a state
+ *       senator ..." says nothing).</li>
  *   <li>Otherwise the lexicons, name by name (the fullest first): {@code models/places.tsv},
  *       then CoreNLP's gazetteer (country, then state or province, then city).</li>
  *   <li>Otherwise OTHER.</li>
@@ -31,6 +35,14 @@ final class PlaceKinds {
     private static final Set<String> STATE_PARTS = Set.of("upstate", "downstate");
     /** Nouns that, opening the next sentence after "The", say the place just named is a town. */
     private static final Set<String> TOWN_WORDS = Set.of("town", "city", "village");
+
+    /** Verbs of "X is a town ...". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains");
+    /** At most this many words ("small", "Syrian", "coastal") between the article and the kind word. */
+    static final int MAX_KIND_MODIFIERS = 3;
+    /** Words that may follow the kind word and end its noun phrase: "a town in Syria", "a town, ...". */
+    private static final Set<String> PHRASE_ENDS = Set.of("in", "of", "on", "near", "north", "south", "east",
+            "west", "with", "where", "that", "which", "along", "outside", "about", ",", ".", ";", ":", "—", "–", ")");
 
     private final Lexicon lexicon;
 
@@ -84,7 +96,57 @@ final class PlaceKinds {
         if (before.equals("of") && twoBefore.equals("country")) {
             return PlaceKind.COUNTRY;
         }
+        return saidToBe(doc, m.end(), sentenceEnd);
+    }
+
+    /**
+     * The kind the words after a name give it: "is a small town in", ", a coastal city near";
+     * null when they say none.
+     */
+    private static PlaceKind saidToBe(TokenizedText doc, int t, int sentenceEnd) {
+        if (t < sentenceEnd && (COPULAS.contains(lower(doc, t)) || doc.word(t).equals(","))) {
+            t++;
+        } else {
+            return null;
+        }
+        if (t >= sentenceEnd || !(lower(doc, t).equals("a") || lower(doc, t).equals("an"))) {
+            return null;
+        }
+        t++;
+        for (int modifiers = 0; t < sentenceEnd && modifiers <= MAX_KIND_MODIFIERS; t++, modifiers++) {
+            String w = lower(doc, t);
+            PlaceKind kind = kindWord(w);
+            if (kind != null && (t + 1 >= sentenceEnd || PHRASE_ENDS.contains(lower(doc, t + 1)))) {
+                return kind;
+            }
+            if (!isWord(doc.word(t))) {
+                return null;
+            }
+        }
         return null;
+    }
+
+    private static PlaceKind kindWord(String w) {
+        if (TOWN_WORDS.contains(w) || w.equals("suburb")) {
+            return PlaceKind.CITY;
+        }
+        if (STATE_WORDS.contains(w)) {
+            return PlaceKind.STATE_OR_PROVINCE;
+        }
+        if (REGION_WORDS.contains(w)) {
+            return PlaceKind.REGION;
+        }
+        return w.equals("country") || w.equals("nation") ? PlaceKind.COUNTRY : null;
+    }
+
+    private static boolean isWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /**

@@ -189,6 +189,19 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void placeKindFromWhatTheTextSaysThePlaceIs() {
+        String text = "Qardaha is a small town in the hills. Fooland, a landlocked country, voted. "
+                + "Barshire is a state senator's home. Quxton, a region of farms, and Zedburg are far.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Qardaha", "LOC:Fooland", "LOC:Barshire", "LOC:Quxton",
+                "LOC:Zedburg");
+        assertEquals(PlaceKind.CITY, named(all, "Qardaha").orElseThrow().kind());
+        assertEquals(PlaceKind.COUNTRY, named(all, "Fooland").orElseThrow().kind());
+        assertEquals(PlaceKind.OTHER, named(all, "Barshire").orElseThrow().kind(), "'state' is a modifier there");
+        assertEquals(PlaceKind.REGION, named(all, "Quxton").orElseThrow().kind());
+        assertEquals(PlaceKind.OTHER, named(all, "Zedburg").orElseThrow().kind());
+    }
+
+    @Test
     void placeSpellingsAreOnePlaceNamedByTheFullestName() {
         String text = "The United States warned Iran. U.S. officials said more.";
         List<ResolvedEntity> all = resolve(text, "LOC:United States", "LOC:U.S.", "LOC:Iran");

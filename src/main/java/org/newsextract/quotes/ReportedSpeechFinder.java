@@ -119,14 +119,16 @@ final class ReportedSpeechFinder {
     }
 
     /** The most content boundaries tried per candidate (the rules' own and alternatives at commas and sentence ends). */
-    static final int MAX_VARIANTS = 8;
+    static final int MAX_VARIANTS = 10;
     /** The most commas inside a content the comma-count feature tells apart. */
     private static final int MAX_COMMA_FEATURE = 4;
 
     /**
      * Returns the candidate with the content boundaries the model chooses among: first the rules'
      * own, then, for a content after its cue, ends at each later comma, semicolon, colon or dash
-     * of the sentence, the sentence end and the end of the next sentence of the paragraph; for a
+     * of the sentence, the sentence end and the end of the next sentence of the paragraph (never
+     * past a participle clause the rules ended it at), and starts right after the cue (unless a
+     * complementizer "that" follows it: contents never start with it) or after a "that" a few words on; for a
      * content before its cue, starts after each earlier comma and at the sentence start.
      *
      * @param f a candidate of {@link #find()}
@@ -142,15 +144,27 @@ final class ReportedSpeechFinder {
         int last = trimEnd(floor, end);
         if (f.contentStart() >= f.cueEnd()) {
             int start = f.contentStart();
-            for (int k = start + 1; k <= last && out.size() < MAX_VARIANTS; k++) {
-                if (k < last && (d.quoted(k) || !isBoundary(d.word(k)))) {
+            boolean participleAfter = f.contentEnd() < last && opensParticipleClause(f.contentEnd(), last);
+            int limit = participleAfter ? f.contentEnd() : last;
+            for (int k = start + 1; k <= limit && out.size() < MAX_VARIANTS; k++) {
+                if (k < limit && (d.quoted(k) || !isBoundary(d.word(k)))) {
                     continue;
                 }
                 addEnd(out, f, trimEnd(start, k));
             }
-            if (end < d.paragraphEnd(paragraph) && out.size() < MAX_VARIANTS) {
+            if (!participleAfter && end < d.paragraphEnd(paragraph) && out.size() < MAX_VARIANTS) {
                 int nextEnd = Math.min(d.sentenceEndOf(end), d.paragraphEnd(paragraph));
                 addEnd(out, f, trimEnd(start, nextEnd));
+            }
+            // the content right after the cue, and after a "that" a few words on ("told him on Monday that")
+            if (out.size() < MAX_VARIANTS && f.cueEnd() < start && !d.lower(f.cueEnd()).equals("that")) {
+                addStart(out, f, f.cueEnd());
+            }
+            for (int k = f.cueEnd(); k < Math.min(f.contentEnd() - 1, f.cueEnd() + MAX_THAT_GAP); k++) {
+                if (d.lower(k).equals("that") && !d.quoted(k) && k + 1 != start && out.size() < MAX_VARIANTS) {
+                    addStart(out, f, k + 1);
+                    break;
+                }
             }
         } else if (f.contentEnd() <= c) {
             int contentEnd = f.contentEnd();
@@ -164,6 +178,30 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True if a participle clause of the speaker's own opens at {@code t} (", issuing orders",
+     * "while asserting"): the rules end the content there, and no variant goes past it.
+     */
+    private boolean opensParticipleClause(int t, int last) {
+        int k = t < last && d.word(t).equals(",") ? t + 1 : t;
+        if (k >= last) {
+            return false;
+        }
+        String w = d.lower(k);
+        return isParticiple(k) || (w.equals("while") || w.equals("as") || w.equals("whereas")) && k + 1 < last
+                && isParticiple(k + 1);
+    }
+
+    /** True if a cue of the lists starts in {@code [from, to)} outside quotations. */
+    private boolean hasCue(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.reportedCueLength(k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBoundary(String w) {
@@ -223,6 +261,19 @@ final class ReportedSpeechFinder {
         int afterEnd = f.contentEnd() < d.size() && d.word(f.contentEnd()).equals(",") ? f.contentEnd() + 1 : -1;
         out.add("afterComma=" + (afterEnd >= 0 && afterEnd < d.size() ? d.lower(afterEnd) : "-"));
         out.add("crossesSentence=" + (d.sentenceStartOf(f.contentEnd() - 1) != d.sentenceStartOf(f.contentStart())));
+        if (f.contentEnd() > base.contentEnd()) {
+            // what the rules' clause end was, and whether the longer content takes in another cue ("while asserting")
+            out.add("extendsOver=" + d.lower(base.contentEnd()));
+            out.add("extendsOverCue=" + hasCue(base.contentEnd(), f.contentEnd()));
+        } else if (f.contentEnd() < base.contentEnd()) {
+            out.add("shortensBefore=" + d.lower(f.contentEnd()));
+            out.add("shortensOverCue=" + hasCue(f.contentEnd(), base.contentEnd()));
+        }
+        if (f.contentStart() != base.contentStart()) {
+            out.add("startMoved=" + (f.contentStart() < base.contentStart() ? "earlier" : "later"));
+            out.add("startMovedOverCue=" + hasCue(Math.min(f.contentStart(), base.contentStart()),
+                    Math.max(f.contentStart(), base.contentStart())));
+        }
         int c = f.cueStart();
         StringBuilder cueWords = new StringBuilder();
         for (int k = c; k < f.cueEnd(); k++) {

@@ -36,7 +36,7 @@ import org.newsextract.tools.eval.PolnearQuotes;
  */
 public final class ReportedSpeechTrainer {
     /** Suppression overlaps tried (see {@link QuoteExtractor#suppress}; the last suppresses nothing). */
-    public static final double[] SUPPRESSIONS = {0.3, 0.5, 0.7, ReportedModel.NO_SUPPRESSION};
+    public static final double[] SUPPRESSIONS = {0.1, 0.2, 0.3, 0.5};
     /** Fixed seed of the fold split and of the example order. */
     public static final long SEED = 11;
     /** Default number of folds of the cross-validation over train documents. */
@@ -44,7 +44,7 @@ public final class ReportedSpeechTrainer {
     /** Least number of a word's occurrences inside a gold Cue for it to be a learned cue. */
     public static final int MIN_CUE_HITS = 3;
     /** Learned-cue rates tried: the least share of a word's occurrences inside a gold Cue for it to be a cue. */
-    public static final double[] CUE_RATES = {0.1, 0.2, 0.3, 0.5};
+    public static final double[] CUE_RATES = {0.1, 0.15, 0.2, 0.3};
     /** Least held-out speaker accuracy of a setting chosen by {@link #crossValidate} (issue 11's target). */
     public static final double MIN_SPEAKER_ACCURACY = 0.85;
     /** Least number of training candidates a feature must occur in to get a weight. */

@@ -39,18 +39,23 @@ class PolnearReportedEvalTest {
     void devLevel() throws IOException {
         PolnearQuotes.ReportedScorer s = score("dev");
         String report = s.report();
-        assertTrue(s.f1() >= 0.53, report);          // measured 0.541
-        assertTrue(s.overlapF1() >= 0.65, report);   // measured 0.664
-        assertTrue(s.speakerAccuracy() >= 0.87, report); // measured 0.880
-        assertTrue(s.cueAccuracy() >= 0.93, report);  // measured 0.946
+        assertTrue(s.f1() >= 0.575, report);         // measured 0.586
+        assertTrue(s.overlapF1() >= 0.695, report);  // measured 0.708
+        assertTrue(s.speakerAccuracy() >= 0.855, report); // measured 0.867
+        assertTrue(s.cueAccuracy() >= 0.895, report); // measured 0.908
     }
 
+    /**
+     * Train with the shipped model, which learned from train: an in-sample regression check only.
+     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.541 /
+     * 0.673 / 0.859, docs/QUOTES.md), too slow for a unit test.
+     */
     @Test
-    void trainLevel() throws IOException {
+    void trainLevelInSample() throws IOException {
         PolnearQuotes.ReportedScorer s = score("train");
         String report = s.report();
-        assertTrue(s.f1() >= 0.485, report);          // measured 0.496
-        assertTrue(s.overlapF1() >= 0.60, report);    // measured 0.617
-        assertTrue(s.speakerAccuracy() >= 0.84, report); // measured 0.854
+        assertTrue(s.f1() >= 0.605, report);          // measured 0.618 (in-sample)
+        assertTrue(s.overlapF1() >= 0.705, report);   // measured 0.719 (in-sample)
+        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.907 (in-sample)
     }
 }

@@ -44,7 +44,7 @@ public final class ReportedSpeechTrainer {
     /** Least number of a word's occurrences inside a gold Cue for it to be a learned cue. */
     public static final int MIN_CUE_HITS = 3;
     /** Learned-cue rates tried: the least share of a word's occurrences inside a gold Cue for it to be a cue. */
-    public static final double[] CUE_RATES = {0.1, 0.15, 0.2, 0.3};
+    public static final double[] CUE_RATES = {0.1, 0.15};
     /** Least held-out speaker accuracy of a setting chosen by {@link #crossValidate} (issue 11's target). */
     public static final double MIN_SPEAKER_ACCURACY = 0.85;
     /** Least number of training candidates a feature must occur in to get a weight. */
@@ -53,8 +53,10 @@ public final class ReportedSpeechTrainer {
     public static final int EPOCHS = 12;
     /** Initial learning rate (divided by 1 + the epoch number). */
     public static final double LEARNING_RATE = 0.2;
-    /** L2 penalty per update. */
-    public static final double L2 = 1e-5;
+    /** L2 penalties per update tried by {@link #crossValidate}. */
+    public static final double[] L2 = {1e-5, 1e-4, 1e-3};
+    /** Labels tried by {@link #crossValidate}: content only, or content and the right speaker (see {@link #train}). */
+    public static final boolean[] LABELS_WITH_SPEAKER = {true};
     /** Thresholds tried on the pooled held-out predictions. */
     public static final double[] THRESHOLDS = {0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70};
 
@@ -94,10 +96,11 @@ public final class ReportedSpeechTrainer {
      * @param cueRate   the learned-cue rate chosen with it
      * @param suppression the suppression overlap chosen with it
      * @param withSpeaker whether the label chosen asks for the right speaker too
+     * @param l2          the L2 penalty chosen
      * @param scorer    the pooled held-out scores at that threshold
      * @param table     one line per threshold tried: threshold, Jaccard F1, overlap F1, speaker accuracy
      */
-    public record CrossValidation(double threshold, double cueRate, double suppression, boolean withSpeaker,
+    public record CrossValidation(double threshold, double cueRate, double suppression, boolean withSpeaker, double l2,
                                   PolnearQuotes.ReportedScorer scorer,
                                   List<String> table) {
     }
@@ -218,10 +221,11 @@ public final class ReportedSpeechTrainer {
      * @param cueRate   the least share of a word's occurrences in a gold Cue for it to be a learned cue
      * @param suppression the overlap from which a kept candidate suppresses another ({@link QuoteExtractor#suppress})
      * @param withSpeaker whether a positive example must also have the right speaker
+     * @param l2          the L2 penalty per update
      * @return the model
      */
     public static ReportedModel train(List<Prepared> docs, double threshold, double cueRate, double suppression,
-                                      boolean withSpeaker) {
+                                      boolean withSpeaker, double l2) {
         Set<String> cues = cues(docs, cueRate);
         List<Example> examples = new ArrayList<>();
         for (Prepared p : docs) {
@@ -253,7 +257,9 @@ public final class ReportedSpeechTrainer {
             y[i] = e.label() && (!withSpeaker || e.speakerRight()) ? 1 : 0;
         }
         double[] w = new double[index.size()];
+        double[] sum = new double[index.size()];
         double bias = 0;
+        double biasSum = 0;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             order.add(i);
@@ -270,10 +276,18 @@ public final class ReportedSpeechTrainer {
                 double g = 1 / (1 + Math.exp(-z)) - y[i];
                 bias -= rate * g;
                 for (int f : x[i]) {
-                    w[f] -= rate * (g + L2 * w[f]);
+                    w[f] -= rate * (g + l2 * w[f]);
                 }
             }
+            for (int f = 0; f < w.length; f++) {
+                sum[f] += w[f];
+            }
+            biasSum += bias;
         }
+        for (int f = 0; f < w.length; f++) {
+            w[f] = sum[f] / EPOCHS; // the average of the epochs' weights: steadier than the last
+        }
+        bias = biasSum / EPOCHS;
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             weights.put(e.getKey(), w[e.getValue()]);
@@ -302,11 +316,13 @@ public final class ReportedSpeechTrainer {
         double bestRate = CUE_RATES[0];
         double bestSup = ReportedModel.NO_SUPPRESSION;
         boolean bestWithSpeaker = false;
+        double bestL2 = L2[0];
         double bestF1 = -1;
         boolean bestOk = false;
         List<List<Example>> bestKept = null;
         List<List<double[]>> bestP = null;
-        for (boolean withSpeaker : new boolean[]{false, true}) {
+        for (double l2 : L2) {
+        for (boolean withSpeaker : LABELS_WITH_SPEAKER) {
         for (double rate : CUE_RATES) {
             List<List<double[]>> probabilities = new ArrayList<>();
             List<List<Example>> kept = new ArrayList<>();
@@ -321,7 +337,7 @@ public final class ReportedSpeechTrainer {
                         training.add(docs.get(i));
                     }
                 }
-                ReportedModel model = train(training, 0, rate, ReportedModel.NO_SUPPRESSION, withSpeaker);
+                ReportedModel model = train(training, 0, rate, ReportedModel.NO_SUPPRESSION, withSpeaker, l2);
                 for (int i = 0; i < docs.size(); i++) {
                     if (foldOf[i] != f) {
                         continue;
@@ -337,9 +353,9 @@ public final class ReportedSpeechTrainer {
             for (double t : THRESHOLDS) {
               for (double sup : SUPPRESSIONS) {
                 PolnearQuotes.ReportedScorer s = score(docs, kept, probabilities, t, sup, 0);
-                table.add(String.format(Locale.ROOT, "label %s, cue rate %.2f, threshold %.2f, suppression %.1f: Jaccard "
+                table.add(String.format(Locale.ROOT, "l2 %.0e, label %s, cue rate %.2f, threshold %.2f, suppression %.1f: Jaccard "
                         + "P/R/F1 %.3f / %.3f / %.3f, overlap F1 %.3f, speaker %.3f",
-                        withSpeaker ? "content+speaker" : "content", rate, t, sup, s.precision(), s.recall(),
+                        l2, withSpeaker ? "content+speaker" : "content", rate, t, sup, s.precision(), s.recall(),
                         s.f1(), s.overlapF1(), s.speakerAccuracy()));
                 boolean ok = s.speakerAccuracy() >= MIN_SPEAKER_ACCURACY;
                 if (ok && !bestOk || ok == bestOk && s.f1() > bestF1) {
@@ -349,6 +365,7 @@ public final class ReportedSpeechTrainer {
                     bestRate = rate;
                     bestSup = sup;
                     bestWithSpeaker = withSpeaker;
+                    bestL2 = l2;
                     bestKept = kept;
                     bestP = probabilities;
                 }
@@ -356,7 +373,8 @@ public final class ReportedSpeechTrainer {
             }
         }
         }
-        return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, score(docs, bestKept, bestP, bestT, bestSup, errors),
+        }
+        return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, score(docs, bestKept, bestP, bestT, bestSup, errors),
                 table);
     }
 

@@ -39,16 +39,16 @@ class PolnearReportedEvalTest {
     void devLevel() throws IOException {
         PolnearQuotes.ReportedScorer s = score("dev");
         String report = s.report();
-        assertTrue(s.f1() >= 0.575, report);         // measured 0.586
-        assertTrue(s.overlapF1() >= 0.695, report);  // measured 0.708
-        assertTrue(s.speakerAccuracy() >= 0.855, report); // measured 0.867
-        assertTrue(s.cueAccuracy() >= 0.895, report); // measured 0.908
+        assertTrue(s.f1() >= 0.57, report);          // measured 0.579
+        assertTrue(s.overlapF1() >= 0.71, report);   // measured 0.720
+        assertTrue(s.speakerAccuracy() >= 0.85, report); // measured 0.863
+        assertTrue(s.cueAccuracy() >= 0.905, report); // measured 0.918
     }
 
     /**
      * Train with the shipped model, which learned from train: an in-sample regression check only.
-     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.541 /
-     * 0.673 / 0.859, docs/QUOTES.md), too slow for a unit test.
+     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.544 /
+     * 0.682 / 0.851, docs/QUOTES.md), too slow for a unit test.
      */
     @Test
     void trainLevelInSample() throws IOException {

@@ -362,7 +362,8 @@ final class ReportedSpeechFinder {
             speaker = phrases.subject(floor, c);
             rule = "sentence subject";
         } else {
-            speaker = phrases.before(c, floor);
+            int verbStart = verbGroupStart(c, floor);
+            speaker = phrases.before(verbStart, floor);
             rule = "speaker cue";
             if (speaker == null) {
                 Candidate after = phrases.after(c + len, Math.min(end, c + len + SpeakerPhrases.MAX_NOMINAL + 4));
@@ -487,6 +488,28 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /** Auxiliaries and negations of a verb group before a cue ("is not saying", "has already claimed"). */
+    private static final Set<String> VERB_GROUP = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
+            "not", "n't", "never", "also", "already", "still", "just", "again", "now");
+
+    /**
+     * Returns the first token of the verb group that ends with the cue at {@code c}: auxiliaries,
+     * negations and adverbs before it ("isn't saying", "is already claiming", "falsely suggesting",
+     * "on Tuesday dismissed"), so that the speaker is the phrase before them.
+     */
+    private int verbGroupStart(int c, int floor) {
+        int k = c;
+        while (k > floor && !d.quoted(k - 1) && (VERB_GROUP.contains(d.lower(k - 1)) || isAdverb(k - 1)
+                || isTimeWord(k - 1) && Character.isUpperCase(d.word(k - 1).charAt(0)))) {
+            k--;
+            if (k > floor && isTimeWord(k) && d.lower(k - 1).equals("on")) {
+                k--; // "on Tuesday"
+            }
+        }
+        return k;
     }
 
     /** Skips conjunctions and commas opening a clause ("But", "And"). */

@@ -168,11 +168,16 @@ public final class QuoteExtractor {
         List<Double> probabilities = new ArrayList<>();
         ReportedSpeechFinder finder = new ReportedSpeechFinder(d, model::isCue);
         for (ReportedSpeechFinder.Found f : finder.find()) {
-            List<ReportedSpeechFinder.Found> variants = model.choosesBoundaries() ? finder.variants(f) : List.of(f);
+            if (!model.choosesBoundaries()) {
+                kept.add(f);
+                probabilities.add(1.0);
+                continue;
+            }
+            double cueScore = model.bias() + model.sum(finder.cueFeatures(f)); // shared by all its variants
             ReportedSpeechFinder.Found best = null;
             double bestP = -1;
-            for (ReportedSpeechFinder.Found v : variants) {
-                double p = model.probability(finder.features(v, f));
+            for (ReportedSpeechFinder.Found v : finder.variants(f)) {
+                double p = ReportedModel.sigmoid(cueScore + model.sum(finder.boundaryFeatures(v, f)));
                 if (p > bestP) {
                     bestP = p;
                     best = v;

@@ -144,13 +144,38 @@ public final class ReportedModel {
      * @return a probability in (0, 1)
      */
     public double probability(List<String> features) {
-        double z = bias;
+        return sigmoid(bias + sum(features));
+    }
+
+    /**
+     * Returns the sum of the weights of the features (the bias not included).
+     *
+     * @param features feature names
+     * @return the sum of their weights, 0 for unknown ones
+     */
+    public double sum(List<String> features) {
+        double z = 0;
         for (String f : features) {
             Double w = weights.get(f);
             if (w != null) {
                 z += w;
             }
         }
+        return z;
+    }
+
+    /** @return the intercept */
+    public double bias() {
+        return bias;
+    }
+
+    /**
+     * Returns the logistic function of a score.
+     *
+     * @param z bias plus {@link #sum} of a candidate's features
+     * @return its probability
+     */
+    public static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 

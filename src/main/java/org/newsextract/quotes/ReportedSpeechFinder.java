@@ -236,17 +236,81 @@ final class ReportedSpeechFinder {
     private static final int[] LENGTH_BUCKETS = {1, 2, 3, 5, 8, 12, 20, 30, 50};
 
     /**
-     * Returns the features the model of {@link ReportedModel} reads for a candidate: the cue's
-     * words and whether it is in the lists, the words around the cue and at the content's edges,
-     * the rule, the speaker's kind, the content's length and where it ends, and a few
-     * combinations of these.
+     * Returns the features the model of {@link ReportedModel} reads for a candidate: those of its
+     * cue ({@link #cueFeatures}) and those of its content boundaries ({@link #boundaryFeatures}).
      *
      * @param f    a candidate of {@link #find()} or one of its {@link #variants}
      * @param base the candidate of {@link #find()} it is a variant of (or f itself)
      * @return its feature names
      */
     List<String> features(Found f, Found base) {
+        List<String> out = cueFeatures(base);
+        out.addAll(boundaryFeatures(f, base));
+        return out;
+    }
+
+    /**
+     * Returns the features of a candidate's cue, the same for all its {@link #variants}: the cue's
+     * words and whether it is in the lists, the words around it, the rule, the speaker's kind, and
+     * where the cue stands in its sentence and paragraph.
+     *
+     * @param f a candidate of {@link #find()}
+     * @return its feature names
+     */
+    List<String> cueFeatures(Found f) {
         List<String> out = new ArrayList<>();
+        int c = f.cueStart();
+        StringBuilder cueWords = new StringBuilder();
+        for (int k = c; k < f.cueEnd(); k++) {
+            cueWords.append(k > c ? " " : "").append(d.lower(k));
+        }
+        String cue = cueWords.toString();
+        String rule = f.rule();
+        String speaker = f.speaker() == null ? "none" : f.speaker().kind().name();
+        boolean listed = d.reportedCueLength(c) > 0;
+        int floor = d.sentenceStartOf(c);
+        out.add("cue=" + cue);
+        out.add("listed=" + listed);
+        out.add("rule=" + rule);
+        out.add("spk=" + speaker);
+        out.add("cue+rule=" + cue + "|" + rule);
+        out.add("cue+spk=" + cue + "|" + speaker);
+        out.add("rule+spk=" + rule + "|" + speaker);
+        String suffix = cue.length() > 2 ? cue.substring(cue.length() - 2) : cue;
+        out.add("suffix+rule=" + suffix + "|" + rule);
+        String prev = c > floor ? d.lower(c - 1) : "<s>";
+        String next = f.cueEnd() < d.size() && f.cueEnd() < d.sentenceEndOf(c) ? d.lower(f.cueEnd()) : "</s>";
+        out.add("prev=" + prev);
+        out.add("next=" + next);
+        out.add("cue+next=" + cue + "|" + next);
+        out.add("prev+cue=" + prev + "|" + cue);
+        out.add("sentenceStart=" + (c == floor));
+        out.add("firstSentence=" + (floor == 0));
+        out.add("capitalCue=" + Character.isUpperCase(d.word(c).charAt(0)));
+        out.add("paragraphStartsAtSentence=" + (d.paragraphStart(d.paragraphOf(c)) == floor));
+        return out;
+    }
+
+    /**
+     * Returns the features of one content boundary of a candidate: which variant it is, the
+     * content's length, commas and edge words, where it ends, what it crosses that the rules'
+     * content did not, and combinations with the cue.
+     *
+     * @param f    a candidate of {@link #find()} or one of its {@link #variants}
+     * @param base the candidate of {@link #find()} it is a variant of (or f itself)
+     * @return its feature names
+     */
+    List<String> boundaryFeatures(Found f, Found base) {
+        List<String> out = new ArrayList<>();
+        int c = f.cueStart();
+        StringBuilder cueWords = new StringBuilder();
+        for (int k = c; k < f.cueEnd(); k++) {
+            cueWords.append(k > c ? " " : "").append(d.lower(k));
+        }
+        String cue = cueWords.toString();
+        boolean listed = d.reportedCueLength(c) > 0;
+        int floor = d.sentenceStartOf(c);
+        int sentenceEnd = trimEnd(floor, d.sentenceEndOf(c));
         boolean own = f.contentStart() == base.contentStart() && f.contentEnd() == base.contentEnd();
         out.add("variant=" + own);
         int commas = 0;
@@ -274,32 +338,6 @@ final class ReportedSpeechFinder {
             out.add("startMovedOverCue=" + hasCue(Math.min(f.contentStart(), base.contentStart()),
                     Math.max(f.contentStart(), base.contentStart())));
         }
-        int c = f.cueStart();
-        StringBuilder cueWords = new StringBuilder();
-        for (int k = c; k < f.cueEnd(); k++) {
-            cueWords.append(k > c ? " " : "").append(d.lower(k));
-        }
-        String cue = cueWords.toString();
-        String rule = f.rule();
-        String speaker = f.speaker() == null ? "none" : f.speaker().kind().name();
-        boolean listed = d.reportedCueLength(c) > 0;
-        int floor = d.sentenceStartOf(c);
-        int sentenceEnd = trimEnd(floor, d.sentenceEndOf(c));
-        out.add("cue=" + cue);
-        out.add("listed=" + listed);
-        out.add("rule=" + rule);
-        out.add("spk=" + speaker);
-        out.add("cue+rule=" + cue + "|" + rule);
-        out.add("cue+spk=" + cue + "|" + speaker);
-        out.add("rule+spk=" + rule + "|" + speaker);
-        String suffix = cue.length() > 2 ? cue.substring(cue.length() - 2) : cue;
-        out.add("suffix+rule=" + suffix + "|" + rule);
-        String prev = c > floor ? d.lower(c - 1) : "<s>";
-        String next = f.cueEnd() < d.size() && f.cueEnd() < d.sentenceEndOf(c) ? d.lower(f.cueEnd()) : "</s>";
-        out.add("prev=" + prev);
-        out.add("next=" + next);
-        out.add("cue+next=" + cue + "|" + next);
-        out.add("prev+cue=" + prev + "|" + cue);
         int len = f.contentEnd() - f.contentStart();
         int bucket = 0;
         while (bucket < LENGTH_BUCKETS.length && len > LENGTH_BUCKETS[bucket]) {
@@ -316,8 +354,6 @@ final class ReportedSpeechFinder {
         String afterContent = f.contentEnd() < sentenceEnd ? d.lower(f.contentEnd()) : "</s>";
         out.add("afterContent=" + afterContent);
         out.add("toSentenceEnd=" + (f.contentEnd() >= sentenceEnd));
-        out.add("sentenceStart=" + (c == floor));
-        out.add("firstSentence=" + (floor == 0));
         boolean quotedContent = false;
         for (int k = f.contentStart(); k < f.contentEnd(); k++) {
             if (d.quoted(k)) {
@@ -326,10 +362,10 @@ final class ReportedSpeechFinder {
             }
         }
         out.add("quoted=" + quotedContent);
-        out.add("capitalCue=" + Character.isUpperCase(d.word(c).charAt(0)));
-        out.add("paragraphStartsAtSentence=" + (d.paragraphStart(d.paragraphOf(c)) == floor));
         return out;
     }
+
+
 
     /** Returns the attribution of the cue at {@code c} of {@code len} tokens, or null. */
     private Found attribution(int c, int len) {

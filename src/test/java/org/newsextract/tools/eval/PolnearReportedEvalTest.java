@@ -39,23 +39,23 @@ class PolnearReportedEvalTest {
     void devLevel() throws IOException {
         PolnearQuotes.ReportedScorer s = score("dev");
         String report = s.report();
-        assertTrue(s.f1() >= 0.57, report);          // measured 0.579
-        assertTrue(s.overlapF1() >= 0.71, report);   // measured 0.720
-        assertTrue(s.speakerAccuracy() >= 0.85, report); // measured 0.863
-        assertTrue(s.cueAccuracy() >= 0.905, report); // measured 0.918
+        assertTrue(s.f1() >= 0.58, report);          // measured 0.591
+        assertTrue(s.overlapF1() >= 0.715, report);  // measured 0.729
+        assertTrue(s.speakerAccuracy() >= 0.86, report); // measured 0.871
+        assertTrue(s.cueAccuracy() >= 0.895, report); // measured 0.906
     }
 
     /**
      * Train with the shipped model, which learned from train: an in-sample regression check only.
-     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.544 /
-     * 0.682 / 0.851, docs/QUOTES.md), too slow for a unit test.
+     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.547 /
+     * 0.692 / 0.859, docs/QUOTES.md), too slow for a unit test.
      */
     @Test
     void trainLevelInSample() throws IOException {
         PolnearQuotes.ReportedScorer s = score("train");
         String report = s.report();
-        assertTrue(s.f1() >= 0.605, report);          // measured 0.618 (in-sample)
-        assertTrue(s.overlapF1() >= 0.705, report);   // measured 0.719 (in-sample)
-        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.907 (in-sample)
+        assertTrue(s.f1() >= 0.605, report);          // measured 0.615 (in-sample)
+        assertTrue(s.overlapF1() >= 0.715, report);   // measured 0.730 (in-sample)
+        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.903 (in-sample)
     }
 }

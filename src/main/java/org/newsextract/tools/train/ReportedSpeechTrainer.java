@@ -44,7 +44,7 @@ public final class ReportedSpeechTrainer {
     /** Least number of a word's occurrences inside a gold Cue for it to be a learned cue. */
     public static final int MIN_CUE_HITS = 3;
     /** Learned-cue rates tried: the least share of a word's occurrences inside a gold Cue for it to be a cue. */
-    public static final double[] CUE_RATES = {0.1, 0.15};
+    public static final double[] CUE_RATES = {0.05, 0.1};
     /** Least held-out speaker accuracy of a setting chosen by {@link #crossValidate} (issue 11's target). */
     public static final double MIN_SPEAKER_ACCURACY = 0.85;
     /** Least number of training candidates a feature must occur in to get a weight. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.newsextract.nlp.DocumentEntity;
 import org.newsextract.pipeline.OrderedParallel;
@@ -476,7 +475,4 @@ public final class ReportedSpeechTrainer {
         int union = Math.max(e1, e2) - Math.min(s1, s2);
         return union == 0 ? 0 : (double) inter / union;
     }
-
-    /** A predicate that accepts no word (the hand-written lists alone). */
-    static final Predicate<String> NONE = w -> false;
 }

@@ -3,6 +3,7 @@ package org.newsextract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.newsextract.nlp.DocumentEntity;
 import org.newsextract.resolve.Lexicon;
@@ -36,6 +37,7 @@ import org.newsextract.text.TokenizedText;
 public final class QuoteExtractor {
     private final QuoteLexicon lexicon;
     private final Lexicon words;
+    private final ReportedModel model;
 
     /**
      * Creates an extractor over the shared word lists.
@@ -46,6 +48,7 @@ public final class QuoteExtractor {
     public QuoteExtractor(Lexicon words) {
         this.lexicon = QuoteLexicon.get();
         this.words = words;
+        this.model = ReportedModel.shipped();
     }
 
     /**
@@ -112,8 +115,23 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Returns a document's quotations and, when asked, its reported speech ({@link ReportedSpeechFinder}),
-     * from one reading of the document.
+     * A candidate reported speech before the model decides on it, for training and evaluation.
+     *
+     * @param speech   the reported speech as the rules found it, or one of its other content boundaries
+     * @param rule     the rule's name
+     * @param features the features the model reads ({@link ReportedModel})
+     * @param group    the index of the rules' candidate it is a variant of (the model keeps at most one of a group)
+     */
+    public record ReportedCandidate(FoundReported speech, String rule, List<String> features, int group) {
+        /** Copies the features. */
+        public ReportedCandidate {
+            features = List.copyOf(features);
+        }
+    }
+
+    /**
+     * Returns a document's quotations and, when asked, its reported speech ({@link ReportedSpeechFinder},
+     * kept by the shipped {@link ReportedModel}), from one reading of the document.
      *
      * @param doc      the tokenized document
      * @param entities its entities, in the order speakers refer to them
@@ -121,34 +139,157 @@ public final class QuoteExtractor {
      * @return the quotations and reported speech; both empty if there are none
      */
     public Attributions extractAll(TokenizedText doc, List<DocumentEntity> entities, boolean reported) {
+        return extractAll(doc, entities, reported ? model : null);
+    }
+
+    /**
+     * Returns a document's quotations and, with a model, its reported speech as that model keeps it.
+     *
+     * @param doc      the tokenized document
+     * @param entities its entities, in the order speakers refer to them
+     * @param model    the reported-speech model, or null for no reported speech
+     * @return the quotations and reported speech; both empty if there are none
+     */
+    public Attributions extractAll(TokenizedText doc, List<DocumentEntity> entities, ReportedModel model) {
         if (doc.tokenCount() == 0) {
             return new Attributions(List.of(), List.of());
         }
         List<QuoteSpan> spans = QuoteFinder.find(doc.text());
-        if (spans.isEmpty() && !reported) {
+        if (spans.isEmpty() && model == null) {
             return new Attributions(List.of(), List.of());
         }
         QuoteDocument d = new QuoteDocument(doc, entities, spans, lexicon, words);
         PronounResolver pronouns = new PronounResolver(d);
         List<Result> quotes = spans.isEmpty() ? List.of() : quotes(d, pronouns);
-        if (!reported) {
+        if (model == null) {
             return new Attributions(quotes, List.of());
         }
+        List<ReportedSpeechFinder.Found> kept = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
+        ReportedSpeechFinder finder = new ReportedSpeechFinder(d, model::isCue);
+        for (ReportedSpeechFinder.Found f : finder.find()) {
+            if (!model.choosesBoundaries()) {
+                kept.add(f);
+                probabilities.add(1.0);
+                continue;
+            }
+            double cueScore = model.bias() + model.sum(finder.cueFeatures(f)); // shared by all its variants
+            ReportedSpeechFinder.Found best = null;
+            double bestP = -1;
+            for (ReportedSpeechFinder.Found v : finder.variants(f)) {
+                double p = ReportedModel.sigmoid(cueScore + model.sum(finder.boundaryFeatures(v, f)));
+                if (p > bestP) {
+                    bestP = p;
+                    best = v;
+                }
+            }
+            if (model.keep(bestP)) {
+                kept.add(best);
+                probabilities.add(bestP);
+            }
+        }
+        List<FoundReported> speech = new ArrayList<>();
+        for (ReportedSpeechFinder.Found f : kept) {
+            speech.add(reported(d, pronouns, f));
+        }
         List<ReportedResult> out = new ArrayList<>();
-        for (ReportedSpeechFinder.Found f : new ReportedSpeechFinder(d).find()) {
-            int start = doc.start(f.contentStart());
-            int end = doc.end(f.contentEnd() - 1);
-            Optional<SpeakerRef> speaker = f.speaker() == null ? Optional.empty()
-                    : Optional.of(speaker(d, pronouns, f.speaker()));
-            int cs = doc.start(f.cueStart());
-            int ce = doc.end(f.cueEnd() - 1);
-            Optional<TextRange> cue = Optional.of(new TextRange(cs, ce, doc.text().substring(cs, ce)));
-            out.add(new ReportedResult(new FoundReported(start, end, doc.text().substring(start, end), speaker, cue),
-                    f.rule()));
+        for (int i : suppress(speech, probabilities, model.suppression())) {
+            out.add(new ReportedResult(speech.get(i), kept.get(i).rule()));
         }
         out.sort(java.util.Comparator.comparingInt((ReportedResult r) -> r.speech().start())
                 .thenComparingInt(r -> r.speech().end()));
         return new Attributions(quotes, out);
+    }
+
+    /**
+     * Returns every candidate reported speech of a document with its features, before any model
+     * decides: the training data of {@code tools.train.ReportedSpeechTrainer}.
+     *
+     * @param doc        the tokenized document
+     * @param entities   its entities
+     * @param learnedCue one-word cues to try on top of the lists (lower-case words)
+     * @return the candidates in the order of their cues
+     */
+    public List<ReportedCandidate> reportedCandidates(TokenizedText doc, List<DocumentEntity> entities,
+                                                      Predicate<String> learnedCue) {
+        if (doc.tokenCount() == 0) {
+            return List.of();
+        }
+        QuoteDocument d = new QuoteDocument(doc, entities, QuoteFinder.find(doc.text()), lexicon, words);
+        PronounResolver pronouns = new PronounResolver(d);
+        ReportedSpeechFinder finder = new ReportedSpeechFinder(d, learnedCue);
+        List<ReportedCandidate> out = new ArrayList<>();
+        int group = 0;
+        for (ReportedSpeechFinder.Found f : finder.find()) {
+            for (ReportedSpeechFinder.Found v : finder.variants(f)) {
+                out.add(new ReportedCandidate(reported(d, pronouns, v), v.rule(), finder.features(v, f), group));
+            }
+            group++;
+        }
+        return out;
+    }
+
+    /**
+     * Returns the indices of the candidates that stay when, most probable first, each candidate
+     * suppresses every less probable one whose content overlaps its own at a character Jaccard of at
+     * least {@code suppression} (two cue words of one attribution, "don't" and "like", find the
+     * same content).
+     *
+     * @param found         the candidates
+     * @param probabilities their probabilities
+     * @param suppression   the overlap from which one suppresses another (above 1: none)
+     * @return the indices kept, in input order
+     */
+    public static List<Integer> suppress(List<FoundReported> found, List<Double> probabilities, double suppression) {
+        int n = found.size();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        if (suppression > 1) {
+            return order;
+        }
+        order.sort((a, b) -> Double.compare(probabilities.get(b), probabilities.get(a)));
+        boolean[] keep = new boolean[n];
+        List<int[]> spans = new ArrayList<>();
+        for (FoundReported f : found) {
+            spans.add(new int[]{f.start(), f.end()});
+        }
+        for (int i : order) {
+            boolean ok = true;
+            for (int j = 0; j < n && ok; j++) {
+                if (keep[j] && jaccard(spans.get(i), spans.get(j)) >= suppression) {
+                    ok = false;
+                }
+            }
+            keep[i] = ok;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(int[] a, int[] b) {
+        int inter = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+        int union = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    /** Builds the reported speech of a candidate in character offsets. */
+    private static FoundReported reported(QuoteDocument d, PronounResolver pronouns, ReportedSpeechFinder.Found f) {
+        TokenizedText doc = d.doc;
+        int start = doc.start(f.contentStart());
+        int end = doc.end(f.contentEnd() - 1);
+        Optional<SpeakerRef> speaker = f.speaker() == null ? Optional.empty()
+                : Optional.of(speaker(d, pronouns, f.speaker()));
+        int cs = doc.start(f.cueStart());
+        int ce = doc.end(f.cueEnd() - 1);
+        Optional<TextRange> cue = Optional.of(new TextRange(cs, ce, doc.text().substring(cs, ce)));
+        return new FoundReported(start, end, doc.text().substring(start, end), speaker, cue);
     }
 
     private List<Result> quotes(QuoteDocument d, PronounResolver pronouns) {

@@ -3,6 +3,7 @@ package org.newsextract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rules for reported speech: attributions whose content is the reporter's words, not (wholly) a
@@ -84,18 +85,27 @@ final class ReportedSpeechFinder {
 
     private final QuoteDocument d;
     private final SpeakerPhrases phrases;
+    private final Predicate<String> learnedCue;
 
-    ReportedSpeechFinder(QuoteDocument d) {
+    /**
+     * @param d          the document
+     * @param learnedCue the learned one-word cues on top of the lists (lower-case words; see {@link ReportedModel})
+     */
+    ReportedSpeechFinder(QuoteDocument d, Predicate<String> learnedCue) {
         this.d = d;
         this.phrases = new SpeakerPhrases(d);
+        this.learnedCue = learnedCue;
     }
 
-    /** Returns the reported speech of the document in the order of its cues. */
+    /** Returns the candidate reported speech of the document in the order of its cues (before any model decides). */
     List<Found> find() {
         List<Found> out = new ArrayList<>();
         int n = d.size();
         for (int t = 0; t < n; t++) {
             int len = d.reportedCueLength(t);
+            if (len == 0 && !d.quoted(t) && learnedCue.test(d.lower(t))) {
+                len = 1;
+            }
             if (len == 0 || isNounUse(t)) {
                 continue;
             }
@@ -107,6 +117,255 @@ final class ReportedSpeechFinder {
         }
         return out;
     }
+
+    /** The most content boundaries tried per candidate (the rules' own and alternatives at commas and sentence ends). */
+    static final int MAX_VARIANTS = 10;
+    /** The most commas inside a content the comma-count feature tells apart. */
+    private static final int MAX_COMMA_FEATURE = 4;
+
+    /**
+     * Returns the candidate with the content boundaries the model chooses among: first the rules'
+     * own, then, for a content after its cue, ends at each later comma, semicolon, colon or dash
+     * of the sentence, the sentence end and the end of the next sentence of the paragraph (never
+     * past a participle clause the rules ended it at), and starts right after the cue (unless a
+     * complementizer "that" follows it: contents never start with it) or after a "that" a few words on; for a
+     * content before its cue, starts after each earlier comma and at the sentence start.
+     *
+     * @param f a candidate of {@link #find()}
+     * @return f and its alternatives, at most {@link #MAX_VARIANTS}
+     */
+    List<Found> variants(Found f) {
+        List<Found> out = new ArrayList<>();
+        out.add(f);
+        int c = f.cueStart();
+        int paragraph = d.paragraphOf(c);
+        int floor = Math.max(d.sentenceStartOf(c), d.paragraphStart(paragraph));
+        int end = Math.min(d.sentenceEndOf(c), d.paragraphEnd(paragraph));
+        int last = trimEnd(floor, end);
+        if (f.contentStart() >= f.cueEnd()) {
+            int start = f.contentStart();
+            boolean participleAfter = f.contentEnd() < last && opensParticipleClause(f.contentEnd(), last);
+            int limit = participleAfter ? f.contentEnd() : last;
+            for (int k = start + 1; k <= limit && out.size() < MAX_VARIANTS; k++) {
+                if (k < limit && (d.quoted(k) || !isBoundary(d.word(k)))) {
+                    continue;
+                }
+                addEnd(out, f, trimEnd(start, k));
+            }
+            if (!participleAfter && end < d.paragraphEnd(paragraph) && out.size() < MAX_VARIANTS) {
+                int nextEnd = Math.min(d.sentenceEndOf(end), d.paragraphEnd(paragraph));
+                addEnd(out, f, trimEnd(start, nextEnd));
+            }
+            // the content right after the cue, and after a "that" a few words on ("told him on Monday that")
+            if (out.size() < MAX_VARIANTS && f.cueEnd() < start && !d.lower(f.cueEnd()).equals("that")) {
+                addStart(out, f, f.cueEnd());
+            }
+            for (int k = f.cueEnd(); k < Math.min(f.contentEnd() - 1, f.cueEnd() + MAX_THAT_GAP); k++) {
+                if (d.lower(k).equals("that") && !d.quoted(k) && k + 1 != start && out.size() < MAX_VARIANTS) {
+                    addStart(out, f, k + 1);
+                    break;
+                }
+            }
+        } else if (f.contentEnd() <= c) {
+            int contentEnd = f.contentEnd();
+            for (int k = contentEnd - 2; k >= floor && out.size() < MAX_VARIANTS; k--) {
+                if (!d.quoted(k) && isBoundary(d.word(k))) {
+                    addStart(out, f, k + 1);
+                }
+            }
+            if (out.size() < MAX_VARIANTS) {
+                addStart(out, f, skipOpeners(floor, contentEnd));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True if a participle clause of the speaker's own opens at {@code t} (", issuing orders",
+     * "while asserting"): the rules end the content there, and no variant goes past it.
+     */
+    private boolean opensParticipleClause(int t, int last) {
+        int k = t < last && d.word(t).equals(",") ? t + 1 : t;
+        if (k >= last) {
+            return false;
+        }
+        String w = d.lower(k);
+        return isParticiple(k) || (w.equals("while") || w.equals("as") || w.equals("whereas")) && k + 1 < last
+                && isParticiple(k + 1);
+    }
+
+    /** True if a cue of the lists starts in {@code [from, to)} outside quotations. */
+    private boolean hasCue(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.reportedCueLength(k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(String w) {
+        return w.equals(",") || w.equals(";") || w.equals(":") || isDash(w);
+    }
+
+    private static void addEnd(List<Found> out, Found f, int e) {
+        if (e <= f.contentStart()) {
+            return;
+        }
+        for (Found v : out) {
+            if (v.contentEnd() == e) {
+                return;
+            }
+        }
+        out.add(new Found(f.contentStart(), e, f.speaker(), f.cueStart(), f.cueEnd(), f.rule()));
+    }
+
+    private static void addStart(List<Found> out, Found f, int s) {
+        if (s >= f.contentEnd()) {
+            return;
+        }
+        for (Found v : out) {
+            if (v.contentStart() == s) {
+                return;
+            }
+        }
+        out.add(new Found(s, f.contentEnd(), f.speaker(), f.cueStart(), f.cueEnd(), f.rule()));
+    }
+
+    /** Content lengths in tokens at which the length feature changes bucket. */
+    private static final int[] LENGTH_BUCKETS = {1, 2, 3, 5, 8, 12, 20, 30, 50};
+
+    /**
+     * Returns the features the model of {@link ReportedModel} reads for a candidate: those of its
+     * cue ({@link #cueFeatures}) and those of its content boundaries ({@link #boundaryFeatures}).
+     *
+     * @param f    a candidate of {@link #find()} or one of its {@link #variants}
+     * @param base the candidate of {@link #find()} it is a variant of (or f itself)
+     * @return its feature names
+     */
+    List<String> features(Found f, Found base) {
+        List<String> out = cueFeatures(base);
+        out.addAll(boundaryFeatures(f, base));
+        return out;
+    }
+
+    /**
+     * Returns the features of a candidate's cue, the same for all its {@link #variants}: the cue's
+     * words and whether it is in the lists, the words around it, the rule, the speaker's kind, and
+     * where the cue stands in its sentence and paragraph.
+     *
+     * @param f a candidate of {@link #find()}
+     * @return its feature names
+     */
+    List<String> cueFeatures(Found f) {
+        List<String> out = new ArrayList<>();
+        int c = f.cueStart();
+        StringBuilder cueWords = new StringBuilder();
+        for (int k = c; k < f.cueEnd(); k++) {
+            cueWords.append(k > c ? " " : "").append(d.lower(k));
+        }
+        String cue = cueWords.toString();
+        String rule = f.rule();
+        String speaker = f.speaker() == null ? "none" : f.speaker().kind().name();
+        boolean listed = d.reportedCueLength(c) > 0;
+        int floor = d.sentenceStartOf(c);
+        out.add("cue=" + cue);
+        out.add("listed=" + listed);
+        out.add("rule=" + rule);
+        out.add("spk=" + speaker);
+        out.add("cue+rule=" + cue + "|" + rule);
+        out.add("cue+spk=" + cue + "|" + speaker);
+        out.add("rule+spk=" + rule + "|" + speaker);
+        String suffix = cue.length() > 2 ? cue.substring(cue.length() - 2) : cue;
+        out.add("suffix+rule=" + suffix + "|" + rule);
+        String prev = c > floor ? d.lower(c - 1) : "<s>";
+        String next = f.cueEnd() < d.size() && f.cueEnd() < d.sentenceEndOf(c) ? d.lower(f.cueEnd()) : "</s>";
+        out.add("prev=" + prev);
+        out.add("next=" + next);
+        out.add("cue+next=" + cue + "|" + next);
+        out.add("prev+cue=" + prev + "|" + cue);
+        out.add("sentenceStart=" + (c == floor));
+        out.add("firstSentence=" + (floor == 0));
+        out.add("capitalCue=" + Character.isUpperCase(d.word(c).charAt(0)));
+        out.add("paragraphStartsAtSentence=" + (d.paragraphStart(d.paragraphOf(c)) == floor));
+        return out;
+    }
+
+    /**
+     * Returns the features of one content boundary of a candidate: which variant it is, the
+     * content's length, commas and edge words, where it ends, what it crosses that the rules'
+     * content did not, and combinations with the cue.
+     *
+     * @param f    a candidate of {@link #find()} or one of its {@link #variants}
+     * @param base the candidate of {@link #find()} it is a variant of (or f itself)
+     * @return its feature names
+     */
+    List<String> boundaryFeatures(Found f, Found base) {
+        List<String> out = new ArrayList<>();
+        int c = f.cueStart();
+        StringBuilder cueWords = new StringBuilder();
+        for (int k = c; k < f.cueEnd(); k++) {
+            cueWords.append(k > c ? " " : "").append(d.lower(k));
+        }
+        String cue = cueWords.toString();
+        boolean listed = d.reportedCueLength(c) > 0;
+        int floor = d.sentenceStartOf(c);
+        int sentenceEnd = trimEnd(floor, d.sentenceEndOf(c));
+        boolean own = f.contentStart() == base.contentStart() && f.contentEnd() == base.contentEnd();
+        out.add("variant=" + own);
+        int commas = 0;
+        for (int k = f.contentStart(); k < f.contentEnd(); k++) {
+            if (!d.quoted(k) && d.word(k).equals(",")) {
+                commas++;
+            }
+        }
+        out.add("commas=" + Math.min(commas, MAX_COMMA_FEATURE));
+        out.add("variant+commas=" + own + "|" + Math.min(commas, MAX_COMMA_FEATURE));
+        out.add("endWord=" + d.lower(f.contentEnd() - 1));
+        int afterEnd = f.contentEnd() < d.size() && d.word(f.contentEnd()).equals(",") ? f.contentEnd() + 1 : -1;
+        out.add("afterComma=" + (afterEnd >= 0 && afterEnd < d.size() ? d.lower(afterEnd) : "-"));
+        out.add("crossesSentence=" + (d.sentenceStartOf(f.contentEnd() - 1) != d.sentenceStartOf(f.contentStart())));
+        if (f.contentEnd() > base.contentEnd()) {
+            // what the rules' clause end was, and whether the longer content takes in another cue ("while asserting")
+            out.add("extendsOver=" + d.lower(base.contentEnd()));
+            out.add("extendsOverCue=" + hasCue(base.contentEnd(), f.contentEnd()));
+        } else if (f.contentEnd() < base.contentEnd()) {
+            out.add("shortensBefore=" + d.lower(f.contentEnd()));
+            out.add("shortensOverCue=" + hasCue(f.contentEnd(), base.contentEnd()));
+        }
+        if (f.contentStart() != base.contentStart()) {
+            out.add("startMoved=" + (f.contentStart() < base.contentStart() ? "earlier" : "later"));
+            out.add("startMovedOverCue=" + hasCue(Math.min(f.contentStart(), base.contentStart()),
+                    Math.max(f.contentStart(), base.contentStart())));
+        }
+        int len = f.contentEnd() - f.contentStart();
+        int bucket = 0;
+        while (bucket < LENGTH_BUCKETS.length && len > LENGTH_BUCKETS[bucket]) {
+            bucket++;
+        }
+        out.add("len=" + bucket);
+        out.add("listed+len=" + listed + "|" + bucket);
+        boolean before = f.contentEnd() <= c;
+        out.add("side=" + (before ? "before" : "after"));
+        out.add("first=" + d.lower(f.contentStart()));
+        String beforeContent = f.contentStart() > floor ? d.lower(f.contentStart() - 1) : "<s>";
+        out.add("beforeContent=" + beforeContent);
+        out.add("cue+beforeContent=" + cue + "|" + beforeContent);
+        String afterContent = f.contentEnd() < sentenceEnd ? d.lower(f.contentEnd()) : "</s>";
+        out.add("afterContent=" + afterContent);
+        out.add("toSentenceEnd=" + (f.contentEnd() >= sentenceEnd));
+        boolean quotedContent = false;
+        for (int k = f.contentStart(); k < f.contentEnd(); k++) {
+            if (d.quoted(k)) {
+                quotedContent = true;
+                break;
+            }
+        }
+        out.add("quoted=" + quotedContent);
+        return out;
+    }
+
+
 
     /** Returns the attribution of the cue at {@code c} of {@code len} tokens, or null. */
     private Found attribution(int c, int len) {
@@ -139,7 +398,8 @@ final class ReportedSpeechFinder {
             speaker = phrases.subject(floor, c);
             rule = "sentence subject";
         } else {
-            speaker = phrases.before(c, floor);
+            int verbStart = verbGroupStart(c, floor);
+            speaker = phrases.before(verbStart, floor);
             rule = "speaker cue";
             if (speaker == null) {
                 Candidate after = phrases.after(c + len, Math.min(end, c + len + SpeakerPhrases.MAX_NOMINAL + 4));
@@ -264,6 +524,28 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /** Auxiliaries and negations of a verb group before a cue ("is not saying", "has already claimed"). */
+    private static final Set<String> VERB_GROUP = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
+            "not", "n't", "never", "also", "already", "still", "just", "again", "now");
+
+    /**
+     * Returns the first token of the verb group that ends with the cue at {@code c}: auxiliaries,
+     * negations and adverbs before it ("isn't saying", "is already claiming", "falsely suggesting",
+     * "on Tuesday dismissed"), so that the speaker is the phrase before them.
+     */
+    private int verbGroupStart(int c, int floor) {
+        int k = c;
+        while (k > floor && !d.quoted(k - 1) && (VERB_GROUP.contains(d.lower(k - 1)) || isAdverb(k - 1)
+                || isTimeWord(k - 1) && Character.isUpperCase(d.word(k - 1).charAt(0)))) {
+            k--;
+            if (k > floor && isTimeWord(k) && d.lower(k - 1).equals("on")) {
+                k--; // "on Tuesday"
+            }
+        }
+        return k;
     }
 
     /** Skips conjunctions and commas opening a clause ("But", "And"). */

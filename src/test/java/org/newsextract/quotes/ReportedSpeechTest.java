@@ -84,6 +84,22 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void learnedCueFindsAttributionOutsideTheLists() {
+        // "show" is in neither hand-written list: it is a cue the model learned from PolNeAR train
+        assertFalse(QuoteLexicon.get().isReportedCueWord("show"));
+        assertTrue(ReportedModel.shipped().isCue("show"));
+        assertEquals(List.of("Hillary Clinton leads Donald Trump in Ohio | Polls | show"),
+                reported("Polls show that Hillary Clinton leads Donald Trump in Ohio."));
+    }
+
+    @Test
+    void learnedCueWordsThatReportNothingAreNotAttributions() {
+        assertTrue(ReportedModel.shipped().isCue("appear"));
+        assertEquals(List.of(), reported("Voters appear in the photograph beside the old courthouse."));
+        assertEquals(List.of(), reported("The show starts at nine in the evening."));
+    }
+
+    @Test
     void nounsAreNotCues() {
         assertEquals(List.of(), reported("The reports of his death were exaggerated."));
     }

@@ -17,6 +17,7 @@ import org.newsextract.pipeline.Pipeline;
 import org.newsextract.quotes.QuoteExtractor;
 import org.newsextract.text.TokenizedText;
 import org.newsextract.tools.eval.PolnearQuotes;
+import org.newsextract.tools.train.ReportedSpeechTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,6 +60,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Also measure, on one thread after a warm-up pass, the time quotation "
             + "extraction adds to tokenization and entity extraction.")
     boolean timing;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "Also score reported speech out-of-fold: a K-fold cross-validation over the split's documents, "
+                    + "each fold scored by a model learned on the others (the honest figure on train, the split the "
+                    + "shipped model learned from; default: ${DEFAULT-VALUE}, none).")
+    int folds;
 
     @Override
     public Integer call() throws IOException {
@@ -132,7 +139,18 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     100.0 * quoteNanos[0] / entityNanos[0]);
         }
         out.printf(Locale.ROOT, "%.1f s including model loading, %d threads%n", seconds, n);
-        for (Map<String, List<String>> m : List.of(scorer.examples(), reportedScorer.examples())) {
+        List<Map<String, List<String>>> exampleMaps = new ArrayList<>(List.of(scorer.examples(), reportedScorer.examples()));
+        if (folds > 1) {
+            ReportedSpeechTrainer.CrossValidation cv = ReportedSpeechTrainer.crossValidate(
+                    ReportedSpeechTrainer.prepare(pipeline, reportedDocs, common.threads(spec)), folds, examples);
+            out.printf(Locale.ROOT, "reported speech out-of-fold (%d-fold cross-validation over %s documents, cue rate "
+                    + "%.2f and threshold %.2f chosen on the pooled held-out folds):%n", folds, split, cv.cueRate(),
+                    cv.threshold());
+            cv.table().forEach(l -> out.println("  " + l));
+            out.print(cv.scorer().report());
+            exampleMaps.add(cv.scorer().examples());
+        }
+        for (Map<String, List<String>> m : exampleMaps) {
             for (Map.Entry<String, List<String>> e : m.entrySet()) {
                 if (e.getValue().isEmpty()) {
                     continue;

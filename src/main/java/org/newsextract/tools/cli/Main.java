@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "People, places, organizations and quotes from English news text.",
         subcommands = {ExtractCommand.class, TagCommand.class, EvalCommand.class, AccuracyCommand.class, EvalQuotesCommand.class,
-                BenchCommand.class, EngineBenchCommand.class, TrainOpenNlpCommand.class})
+                BenchCommand.class, EngineBenchCommand.class, TrainOpenNlpCommand.class, TrainReportedCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something could not be processed. */
     public static final int FAILURE = 1;

@@ -39,18 +39,23 @@ class PolnearReportedEvalTest {
     void devLevel() throws IOException {
         PolnearQuotes.ReportedScorer s = score("dev");
         String report = s.report();
-        assertTrue(s.f1() >= 0.53, report);          // measured 0.541
-        assertTrue(s.overlapF1() >= 0.65, report);   // measured 0.664
-        assertTrue(s.speakerAccuracy() >= 0.87, report); // measured 0.880
-        assertTrue(s.cueAccuracy() >= 0.93, report);  // measured 0.946
+        assertTrue(s.f1() >= 0.58, report);          // measured 0.591
+        assertTrue(s.overlapF1() >= 0.715, report);  // measured 0.729
+        assertTrue(s.speakerAccuracy() >= 0.86, report); // measured 0.871
+        assertTrue(s.cueAccuracy() >= 0.895, report); // measured 0.906
     }
 
+    /**
+     * Train with the shipped model, which learned from train: an in-sample regression check only.
+     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.547 /
+     * 0.692 / 0.859, docs/QUOTES.md), too slow for a unit test.
+     */
     @Test
-    void trainLevel() throws IOException {
+    void trainLevelInSample() throws IOException {
         PolnearQuotes.ReportedScorer s = score("train");
         String report = s.report();
-        assertTrue(s.f1() >= 0.485, report);          // measured 0.496
-        assertTrue(s.overlapF1() >= 0.60, report);    // measured 0.617
-        assertTrue(s.speakerAccuracy() >= 0.84, report); // measured 0.854
+        assertTrue(s.f1() >= 0.605, report);          // measured 0.615 (in-sample)
+        assertTrue(s.overlapF1() >= 0.715, report);   // measured 0.730 (in-sample)
+        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.903 (in-sample)
     }
 }

@@ -1,0 +1,221 @@
+package org.newsextract.quotes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsextract.resolve.Lexicon;
+
+/**
+ * The learned part of reported-speech finding: extra one-word cues (words that act as the cue of
+ * an attribution often enough in PolNeAR train, on top of the hand-written lists) and a logistic
+ * regression over the features of each candidate attribution ({@link ReportedSpeechFinder#features})
+ * that decides whether it is kept. Read from {@code models/reported-speech-model.tsv}, written by
+ * {@code org.newsextract.tools.train.ReportedSpeechTrainer} (provenance and rebuild command in
+ * {@code models/README.md}). Lines, tab-separated: {@code threshold P}, {@code bias W},
+ * {@code suppression J}, {@code cue WORD}, {@code w FEATURE W}. A model with no weights keeps every candidate. Immutable
+ * and thread-safe.
+ */
+public final class ReportedModel {
+    /** A suppression overlap that suppresses nothing. */
+    public static final double NO_SUPPRESSION = 2;
+    /** The model file's name in {@code models/}. */
+    public static final String FILE = "reported-speech-model.tsv";
+
+    private static volatile ReportedModel shipped;
+
+    private final Set<String> cues;
+    private final Map<String, Double> weights;
+    private final double bias;
+    private final double threshold;
+    private final double suppression;
+
+    /**
+     * Creates a model.
+     *
+     * @param cues      extra one-word cues, lower case
+     * @param weights   feature weights
+     * @param bias      the intercept
+     * @param threshold   the least probability at which a candidate is kept
+     * @param suppression the content Jaccard overlap from which a kept candidate suppresses a less
+     *                    probable one (above 1: none is suppressed)
+     */
+    public ReportedModel(Set<String> cues, Map<String, Double> weights, double bias, double threshold,
+                         double suppression) {
+        this.cues = Set.copyOf(cues);
+        this.weights = Map.copyOf(weights);
+        this.bias = bias;
+        this.threshold = threshold;
+        this.suppression = suppression;
+    }
+
+    /**
+     * Returns the shipped model, loading it on first use.
+     *
+     * @return the model of {@code models/reported-speech-model.tsv}
+     * @throws org.newsextract.nlp.ModelException if the file is not on the class path
+     */
+    public static ReportedModel shipped() {
+        ReportedModel m = shipped;
+        if (m == null) {
+            synchronized (ReportedModel.class) {
+                m = shipped;
+                if (m == null) {
+                    m = parse(Lexicon.readModelLines(FILE));
+                    shipped = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Parses a model from its lines (blank lines and {@code #} comments already left out or not).
+     *
+     * @param lines the lines of a model file
+     * @return the model
+     * @throws IllegalArgumentException if a line is malformed
+     */
+    public static ReportedModel parse(List<String> lines) {
+        Set<String> cues = new HashSet<>();
+        Map<String, Double> weights = new HashMap<>();
+        double bias = 0;
+        double threshold = 0;
+        double suppression = NO_SUPPRESSION;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            switch (cols[0]) {
+                case "threshold" -> threshold = Double.parseDouble(cols[1]);
+                case "bias" -> bias = Double.parseDouble(cols[1]);
+                case "suppression" -> suppression = Double.parseDouble(cols[1]);
+                case "cue" -> cues.add(cols[1].toLowerCase(Locale.ROOT));
+                case "w" -> weights.put(cols[1], Double.parseDouble(cols[2]));
+                default -> throw new IllegalArgumentException("bad model line: " + line);
+            }
+        }
+        return new ReportedModel(cues, weights, bias, threshold, suppression);
+    }
+
+    /**
+     * Returns the model as the lines of its file, sorted so that the file is reproducible.
+     *
+     * @return the lines, without a trailing newline each
+     */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add("threshold\t" + threshold);
+        out.add("suppression\t" + suppression);
+        out.add("bias\t" + bias);
+        List<String> sortedCues = new ArrayList<>(cues);
+        Collections.sort(sortedCues);
+        for (String c : sortedCues) {
+            out.add("cue\t" + c);
+        }
+        List<String> names = new ArrayList<>(weights.keySet());
+        Collections.sort(names);
+        for (String f : names) {
+            out.add("w\t" + f + "\t" + String.format(Locale.ROOT, "%.5f", weights.get(f)));
+        }
+        return out;
+    }
+
+    /**
+     * True if a lower-case word is one of the learned one-word cues.
+     *
+     * @param lower the word, lower case
+     * @return whether a candidate attribution is tried at it
+     */
+    public boolean isCue(String lower) {
+        return cues.contains(lower);
+    }
+
+    /**
+     * Returns the probability the model gives a candidate with these features of being an attribution.
+     *
+     * @param features the candidate's features
+     * @return a probability in (0, 1)
+     */
+    public double probability(List<String> features) {
+        return sigmoid(bias + sum(features));
+    }
+
+    /**
+     * Returns the sum of the weights of the features (the bias not included).
+     *
+     * @param features feature names
+     * @return the sum of their weights, 0 for unknown ones
+     */
+    public double sum(List<String> features) {
+        double z = 0;
+        for (String f : features) {
+            Double w = weights.get(f);
+            if (w != null) {
+                z += w;
+            }
+        }
+        return z;
+    }
+
+    /** @return the intercept */
+    public double bias() {
+        return bias;
+    }
+
+    /**
+     * Returns the logistic function of a score.
+     *
+     * @param z bias plus {@link #sum} of a candidate's features
+     * @return its probability
+     */
+    public static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * True if a candidate with these features is kept: always when the model has no weights.
+     *
+     * @param features the candidate's features
+     * @return whether the candidate is reported speech
+     */
+    public boolean keep(List<String> features) {
+        return keep(probability(features));
+    }
+
+    /**
+     * True if a candidate with this probability is kept: always when the model has no weights.
+     *
+     * @param probability the candidate's {@link #probability}
+     * @return whether the candidate is reported speech
+     */
+    public boolean keep(double probability) {
+        return weights.isEmpty() || probability >= threshold;
+    }
+
+    /** @return whether the model chooses among content boundaries (false for a model with no weights) */
+    public boolean choosesBoundaries() {
+        return !weights.isEmpty();
+    }
+
+    /** @return the least probability at which a candidate is kept */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** @return the content Jaccard overlap from which a kept candidate suppresses a less probable one */
+    public double suppression() {
+        return suppression;
+    }
+
+    /** @return the learned cue words (unmodifiable) */
+    public Set<String> cues() {
+        return cues;
+    }
+}

@@ -1,0 +1,478 @@
+package org.newsextract.tools.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.newsextract.nlp.DocumentEntity;
+import org.newsextract.pipeline.OrderedParallel;
+import org.newsextract.pipeline.Pipeline;
+import org.newsextract.quotes.FoundReported;
+import org.newsextract.quotes.QuoteExtractor;
+import org.newsextract.quotes.ReportedModel;
+import org.newsextract.text.TokenizedText;
+import org.newsextract.tools.eval.PolnearQuotes;
+
+/**
+ * Learns the reported-speech model ({@link ReportedModel}) from PolNeAR train: which words act
+ * as cues (a word is a learned cue when at least {@link #MIN_CUE_HITS} of its occurrences lie in
+ * a gold Cue of an indirect or mixed attribution and at least a share of {@link #CUE_RATES} of them do),
+ * and a logistic regression over the candidates' features ({@code ReportedSpeechFinder.features})
+ * with the label "the candidate's content matches a gold content at Jaccard ≥ 0.5". Trained by
+ * stochastic gradient descent with a fixed seed, so a rebuild is reproducible.
+ *
+ * <p>{@link #crossValidate} gives the honest train figure: the documents are split into folds
+ * (shuffled with the fixed seed), and each fold is scored by a cue list and a model learned on
+ * the other folds alone; the pooled held-out predictions are scored at every threshold of
+ * {@link #THRESHOLDS}, and the threshold with the best pooled Jaccard F1 is the one the final
+ * model (learned on all of train) ships with. Dev is never read.
+ */
+public final class ReportedSpeechTrainer {
+    /** Suppression overlaps tried (see {@link QuoteExtractor#suppress}; the last suppresses nothing). */
+    public static final double[] SUPPRESSIONS = {0.1, 0.2, 0.3, 0.5};
+    /** Fixed seed of the fold split and of the example order. */
+    public static final long SEED = 11;
+    /** Default number of folds of the cross-validation over train documents. */
+    public static final int FOLDS = 5;
+    /** Least number of a word's occurrences inside a gold Cue for it to be a learned cue. */
+    public static final int MIN_CUE_HITS = 3;
+    /** Learned-cue rates tried: the least share of a word's occurrences inside a gold Cue for it to be a cue. */
+    public static final double[] CUE_RATES = {0.05, 0.1};
+    /** Least held-out speaker accuracy of a setting chosen by {@link #crossValidate} (issue 11's target). */
+    public static final double MIN_SPEAKER_ACCURACY = 0.85;
+    /** Least number of training candidates a feature must occur in to get a weight. */
+    public static final int MIN_FEATURE_COUNT = 2;
+    /** Passes of stochastic gradient descent over the training candidates. */
+    public static final int EPOCHS = 12;
+    /** Initial learning rate (divided by 1 + the epoch number). */
+    public static final double LEARNING_RATE = 0.2;
+    /** L2 penalties per update tried by {@link #crossValidate}. */
+    public static final double[] L2 = {1e-5, 1e-4, 1e-3};
+    /** Labels tried by {@link #crossValidate}: content only, or content and the right speaker (see {@link #train}). */
+    public static final boolean[] LABELS_WITH_SPEAKER = {true};
+    /** Thresholds tried on the pooled held-out predictions. */
+    public static final double[] THRESHOLDS = {0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70};
+
+    private ReportedSpeechTrainer() {
+    }
+
+    /**
+     * A training candidate.
+     *
+     * @param speech   the candidate as the rules found it
+     * @param rule     the rule that found it
+     * @param features its features
+     * @param cue      its cue, lower case
+     * @param listed   whether its cue is in the hand-written lists
+     * @param label    whether its content matches a gold content (Jaccard ≥ 0.5)
+     * @param speakerRight whether, in addition, its speaker overlaps the Source of a gold attribution it matches
+     * @param group    the rules' candidate it is a content-boundary variant of
+     */
+    public record Example(FoundReported speech, String rule, List<String> features, String cue, boolean listed,
+                          boolean label, boolean speakerRight, int group) {
+    }
+
+    /**
+     * A train document with its candidates and its word counts.
+     *
+     * @param gold       the gold document
+     * @param examples   its candidates
+     * @param wordCounts per lower-case word, {occurrences, occurrences inside a gold Cue}
+     */
+    public record Prepared(PolnearQuotes.ReportedDocument gold, List<Example> examples, Map<String, int[]> wordCounts) {
+    }
+
+    /**
+     * The outcome of cross-validation.
+     *
+     * @param threshold the threshold chosen on the pooled held-out predictions
+     * @param cueRate   the learned-cue rate chosen with it
+     * @param suppression the suppression overlap chosen with it
+     * @param withSpeaker whether the label chosen asks for the right speaker too
+     * @param l2          the L2 penalty chosen
+     * @param scorer    the pooled held-out scores at that threshold
+     * @param table     one line per threshold tried: threshold, Jaccard F1, overlap F1, speaker accuracy
+     */
+    public record CrossValidation(double threshold, double cueRate, double suppression, boolean withSpeaker, double l2,
+                                  PolnearQuotes.ReportedScorer scorer,
+                                  List<String> table) {
+    }
+
+    /**
+     * Runs the pipeline on the documents and collects every candidate at a listed cue or at a
+     * word that is inside a gold Cue at least {@link #MIN_CUE_HITS} times in all of them (the
+     * folds narrow that list down again from their own counts).
+     *
+     * @param pipeline the pipeline (tokens, entities, quote rules)
+     * @param docs     the gold documents (train)
+     * @param threads  threads for the pipeline
+     * @return the prepared documents, in input order
+     */
+    public static List<Prepared> prepare(Pipeline pipeline, List<PolnearQuotes.ReportedDocument> docs, int threads) {
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            index.add(i);
+        }
+        QuoteExtractor quotes = pipeline.quotes();
+        List<Object[]> analysed = new ArrayList<>();
+        OrderedParallel.map(index.stream(), threads, (i, k) -> {
+            TokenizedText t = pipeline.tokenize(docs.get(i).text());
+            return new Object[]{t, pipeline.entities(t)};
+        }).forEachOrdered(analysed::add);
+        List<Map<String, int[]>> counts = new ArrayList<>();
+        Map<String, int[]> total = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Map<String, int[]> c = wordCounts((TokenizedText) analysed.get(i)[0], docs.get(i));
+            counts.add(c);
+            add(total, c);
+        }
+        Set<String> vocabulary = new HashSet<>();
+        for (Map.Entry<String, int[]> e : total.entrySet()) {
+            if (e.getValue()[1] >= MIN_CUE_HITS) {
+                vocabulary.add(e.getKey());
+            }
+        }
+        List<Prepared> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            @SuppressWarnings("unchecked")
+            List<DocumentEntity> entities = (List<DocumentEntity>) analysed.get(i)[1];
+            List<QuoteExtractor.ReportedCandidate> cands = quotes.reportedCandidates((TokenizedText) analysed.get(i)[0],
+                    entities, vocabulary::contains);
+            List<Example> examples = new ArrayList<>();
+            for (QuoteExtractor.ReportedCandidate c : cands) {
+                FoundReported r = c.speech();
+                String cue = r.cue().map(x -> x.text().toLowerCase(Locale.ROOT)).orElse("");
+                boolean label = false;
+                boolean speakerRight = false;
+                for (PolnearQuotes.GoldReported g : docs.get(i).reported()) {
+                    if (jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD) {
+                        label = true;
+                        speakerRight |= g.sources().isEmpty() ? r.speaker().isEmpty()
+                                : r.speaker().isPresent() && overlapsAny(r.speaker().get().mention(), g.sources());
+                    }
+                }
+                examples.add(new Example(r, c.rule(), c.features(), cue, c.features().contains("listed=true"), label,
+                        speakerRight, c.group()));
+            }
+            out.add(new Prepared(docs.get(i), examples, counts.get(i)));
+        }
+        return out;
+    }
+
+    /** Per lower-case word of the document: occurrences, and occurrences that overlap a gold Cue. */
+    private static Map<String, int[]> wordCounts(TokenizedText t, PolnearQuotes.ReportedDocument gold) {
+        List<int[]> cues = new ArrayList<>();
+        for (PolnearQuotes.GoldReported g : gold.reported()) {
+            cues.addAll(g.cues());
+        }
+        Map<String, int[]> out = new HashMap<>();
+        for (int k = 0; k < t.tokenCount(); k++) {
+            String w = t.word(k).toLowerCase(Locale.ROOT);
+            int[] c = out.computeIfAbsent(w, x -> new int[2]);
+            c[0]++;
+            int s = t.start(k);
+            int e = t.end(k);
+            for (int[] cue : cues) {
+                if (s < cue[1] && cue[0] < e) {
+                    c[1]++;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<String, int[]> into, Map<String, int[]> from) {
+        for (Map.Entry<String, int[]> e : from.entrySet()) {
+            int[] c = into.computeIfAbsent(e.getKey(), x -> new int[2]);
+            c[0] += e.getValue()[0];
+            c[1] += e.getValue()[1];
+        }
+    }
+
+    /** The learned cues of a set of documents' word counts. */
+    static Set<String> cues(List<Prepared> docs, double minRate) {
+        Map<String, int[]> total = new HashMap<>();
+        for (Prepared p : docs) {
+            add(total, p.wordCounts());
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, int[]> e : total.entrySet()) {
+            int[] c = e.getValue();
+            if (c[1] >= MIN_CUE_HITS && c[1] >= minRate * c[0]) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Learns a model from documents: their learned cues and a logistic regression over their candidates.
+     *
+     * @param docs      the training documents
+     * @param threshold the threshold the model keeps candidates at
+     * @param cueRate   the least share of a word's occurrences in a gold Cue for it to be a learned cue
+     * @param suppression the overlap from which a kept candidate suppresses another ({@link QuoteExtractor#suppress})
+     * @param withSpeaker whether a positive example must also have the right speaker
+     * @param l2          the L2 penalty per update
+     * @return the model
+     */
+    public static ReportedModel train(List<Prepared> docs, double threshold, double cueRate, double suppression,
+                                      boolean withSpeaker, double l2) {
+        Set<String> cues = cues(docs, cueRate);
+        List<Example> examples = new ArrayList<>();
+        for (Prepared p : docs) {
+            for (Example e : p.examples()) {
+                if (e.listed() || cues.contains(e.cue())) {
+                    examples.add(e);
+                }
+            }
+        }
+        Map<String, Integer> featureCount = new HashMap<>();
+        for (Example e : examples) {
+            for (String f : e.features()) {
+                featureCount.merge(f, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>(featureCount.keySet());
+        Collections.sort(names);
+        for (String f : names) {
+            if (featureCount.get(f) >= MIN_FEATURE_COUNT) {
+                index.put(f, index.size());
+            }
+        }
+        int[][] x = new int[examples.size()][];
+        double[] y = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            x[i] = e.features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+            y[i] = e.label() && (!withSpeaker || e.speakerRight()) ? 1 : 0;
+        }
+        double[] w = new double[index.size()];
+        double[] sum = new double[index.size()];
+        double bias = 0;
+        double biasSum = 0;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            order.add(i);
+        }
+        Random random = new Random(SEED);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch);
+            for (int i : order) {
+                double z = bias;
+                for (int f : x[i]) {
+                    z += w[f];
+                }
+                double g = 1 / (1 + Math.exp(-z)) - y[i];
+                bias -= rate * g;
+                for (int f : x[i]) {
+                    w[f] -= rate * (g + l2 * w[f]);
+                }
+            }
+            for (int f = 0; f < w.length; f++) {
+                sum[f] += w[f];
+            }
+            biasSum += bias;
+        }
+        for (int f = 0; f < w.length; f++) {
+            w[f] = sum[f] / EPOCHS; // the average of the epochs' weights: steadier than the last
+        }
+        bias = biasSum / EPOCHS;
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            weights.put(e.getKey(), w[e.getValue()]);
+        }
+        return new ReportedModel(cues, weights, bias, threshold, suppression);
+    }
+
+    /**
+     * Cross-validates over the documents (see the class comment), for each learned-cue rate of
+     * {@link #CUE_RATES} and each threshold of {@link #THRESHOLDS}; the setting chosen is the one
+     * with the best pooled held-out Jaccard F1 among those whose held-out speaker accuracy is at
+     * least {@link #MIN_SPEAKER_ACCURACY} (the best F1 overall if none is).
+     *
+     * @param docs   the prepared train documents
+     * @param folds  the number of folds
+     * @param errors how many examples of each error class the scorer keeps
+     * @return the chosen setting, its pooled held-out scores and the table of all settings
+     */
+    public static CrossValidation crossValidate(List<Prepared> docs, int folds, int errors) {
+        int[] foldOf = folds(docs.size(), folds);
+        if (Boolean.getBoolean("newsextract.trainDiagnostics")) {
+            diagnostics(docs);
+        }
+        List<String> table = new ArrayList<>();
+        double bestT = THRESHOLDS[0];
+        double bestRate = CUE_RATES[0];
+        double bestSup = ReportedModel.NO_SUPPRESSION;
+        boolean bestWithSpeaker = false;
+        double bestL2 = L2[0];
+        double bestF1 = -1;
+        boolean bestOk = false;
+        List<List<Example>> bestKept = null;
+        List<List<double[]>> bestP = null;
+        for (double l2 : L2) {
+        for (boolean withSpeaker : LABELS_WITH_SPEAKER) {
+        for (double rate : CUE_RATES) {
+            List<List<double[]>> probabilities = new ArrayList<>();
+            List<List<Example>> kept = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                probabilities.add(new ArrayList<>());
+                kept.add(new ArrayList<>());
+            }
+            for (int f = 0; f < folds; f++) {
+                List<Prepared> training = new ArrayList<>();
+                for (int i = 0; i < docs.size(); i++) {
+                    if (foldOf[i] != f) {
+                        training.add(docs.get(i));
+                    }
+                }
+                ReportedModel model = train(training, 0, rate, ReportedModel.NO_SUPPRESSION, withSpeaker, l2);
+                for (int i = 0; i < docs.size(); i++) {
+                    if (foldOf[i] != f) {
+                        continue;
+                    }
+                    for (Example e : docs.get(i).examples()) {
+                        if (e.listed() || model.isCue(e.cue())) {
+                            kept.get(i).add(e);
+                            probabilities.get(i).add(new double[]{model.probability(e.features())});
+                        }
+                    }
+                }
+            }
+            for (double t : THRESHOLDS) {
+              for (double sup : SUPPRESSIONS) {
+                PolnearQuotes.ReportedScorer s = score(docs, kept, probabilities, t, sup, 0);
+                table.add(String.format(Locale.ROOT, "l2 %.0e, label %s, cue rate %.2f, threshold %.2f, suppression %.1f: Jaccard "
+                        + "P/R/F1 %.3f / %.3f / %.3f, overlap F1 %.3f, speaker %.3f",
+                        l2, withSpeaker ? "content+speaker" : "content", rate, t, sup, s.precision(), s.recall(),
+                        s.f1(), s.overlapF1(), s.speakerAccuracy()));
+                boolean ok = s.speakerAccuracy() >= MIN_SPEAKER_ACCURACY;
+                if (ok && !bestOk || ok == bestOk && s.f1() > bestF1) {
+                    bestF1 = s.f1();
+                    bestOk = ok;
+                    bestT = t;
+                    bestRate = rate;
+                    bestSup = sup;
+                    bestWithSpeaker = withSpeaker;
+                    bestL2 = l2;
+                    bestKept = kept;
+                    bestP = probabilities;
+                }
+              }
+            }
+        }
+        }
+        }
+        return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, score(docs, bestKept, bestP, bestT, bestSup, errors),
+                table);
+    }
+
+    private static PolnearQuotes.ReportedScorer score(List<Prepared> docs, List<List<Example>> kept,
+                                                      List<List<double[]>> probabilities, double threshold,
+                                                      double suppression, int errors) {
+        PolnearQuotes.ReportedScorer s = new PolnearQuotes.ReportedScorer(errors);
+        for (int i = 0; i < docs.size(); i++) {
+            List<FoundReported> predicted = new ArrayList<>();
+            List<Double> probability = new ArrayList<>();
+            List<String> rules = new ArrayList<>();
+            List<Example> ex = kept.get(i);
+            int j = 0;
+            while (j < ex.size()) {
+                int best = j;
+                int k = j;
+                while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
+                    if (probabilities.get(i).get(k)[0] > probabilities.get(i).get(best)[0]) {
+                        best = k;
+                    }
+                    k++;
+                }
+                if (probabilities.get(i).get(best)[0] >= threshold) {
+                    predicted.add(ex.get(best).speech());
+                    probability.add(probabilities.get(i).get(best)[0]);
+                    rules.add(ex.get(best).rule());
+                }
+                j = k;
+            }
+            List<PolnearQuotes.Predicted> out = new ArrayList<>();
+            List<String> outRules = new ArrayList<>();
+            for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
+                out.add(PolnearQuotes.Predicted.of(predicted.get(k)));
+                outRules.add(rules.get(k));
+            }
+            s.add(docs.get(i).gold(), out, outRules);
+        }
+        return s;
+    }
+
+    /** Prints, per learned-cue rate, how many groups have a positive base and a positive variant (oracle). */
+    private static void diagnostics(List<Prepared> docs) {
+        for (double rate : CUE_RATES) {
+            Set<String> cues = cues(docs, rate);
+            int groups = 0;
+            int basePositive = 0;
+            int anyPositive = 0;
+            int examples = 0;
+            for (Prepared p : docs) {
+                int g = -1;
+                boolean any = false;
+                for (Example e : p.examples()) {
+                    if (!(e.listed() || cues.contains(e.cue()))) {
+                        continue;
+                    }
+                    examples++;
+                    if (e.group() != g) {
+                        anyPositive += any ? 1 : 0;
+                        any = false;
+                        g = e.group();
+                        groups++;
+                        basePositive += e.label() ? 1 : 0;
+                    }
+                    any |= e.label();
+                }
+                anyPositive += any ? 1 : 0;
+            }
+            System.err.printf(Locale.ROOT, "rate %.2f: %d examples, %d groups, base positive %d, any variant positive %d%n",
+                    rate, examples, groups, basePositive, anyPositive);
+        }
+    }
+
+    /** Assigns documents to folds: a shuffle with {@link #SEED}, then round robin. */
+    static int[] folds(int n, int folds) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(SEED));
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[order.get(k)] = k % folds;
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(org.newsextract.quotes.TextRange span, List<int[]> spans) {
+        for (int[] x : spans) {
+            if (span.start() < x[1] && x[0] < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Character Jaccard overlap of two spans. */
+    static double jaccard(int s1, int e1, int s2, int e2) {
+        int inter = Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+        int union = Math.max(e1, e2) - Math.min(s1, s2);
+        return union == 0 ? 0 : (double) inter / union;
+    }
+}

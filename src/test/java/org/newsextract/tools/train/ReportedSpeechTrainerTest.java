@@ -1,0 +1,83 @@
+package org.newsextract.tools.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.quotes.FoundReported;
+import org.newsextract.quotes.QuoteExtractor;
+import org.newsextract.quotes.ReportedModel;
+import org.newsextract.tools.eval.PolnearQuotes;
+
+/** The trainer on hand-made examples: reproducible folds and weights, learned cues, suppression. */
+class ReportedSpeechTrainerTest {
+
+    /** Ten documents whose candidates at "said" are right and at "show" wrong, with made-up word counts. */
+    private static List<ReportedSpeechTrainer.Prepared> documents() {
+        List<ReportedSpeechTrainer.Prepared> docs = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            FoundReported r = new FoundReported(0, 4, "text", Optional.empty(), Optional.empty());
+            List<ReportedSpeechTrainer.Example> examples = List.of(
+                    new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=said", "listed=true"), "said", true, true,
+                            true, 0),
+                    new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=show", "listed=false"), "show", false,
+                            false, false, 1));
+            Map<String, int[]> counts = new HashMap<>();
+            counts.put("show", new int[]{2, 1});   // half of its occurrences are cues: learned
+            counts.put("the", new int[]{50, 1});   // rarely a cue: not learned
+            docs.add(new ReportedSpeechTrainer.Prepared(
+                    new PolnearQuotes.ReportedDocument("d" + d, "text", List.of()), examples, counts));
+        }
+        return docs;
+    }
+
+    @Test
+    void foldsArePartitionAndFixed() {
+        int[] a = ReportedSpeechTrainer.folds(23, 5);
+        assertArrayEquals(a, ReportedSpeechTrainer.folds(23, 5));
+        int[] sizes = new int[5];
+        for (int f : a) {
+            sizes[f]++;
+        }
+        for (int s : sizes) {
+            assertTrue(s == 4 || s == 5);
+        }
+    }
+
+    @Test
+    void trainingIsReproducibleAndLearnsWhichCuesReport() {
+        ReportedModel m = ReportedSpeechTrainer.train(documents(), 0.5, 0.2, ReportedModel.NO_SUPPRESSION, false, 1e-5);
+        assertEquals(m.lines(), ReportedSpeechTrainer.train(documents(), 0.5, 0.2, ReportedModel.NO_SUPPRESSION,
+                false, 1e-5).lines());
+        assertTrue(m.isCue("show"));
+        assertTrue(!m.isCue("the"));
+        assertTrue(m.probability(List.of("cue=said", "listed=true")) > 0.5);
+        assertTrue(m.probability(List.of("cue=show", "listed=false")) < 0.5);
+        ReportedModel reread = ReportedModel.parse(m.lines());
+        assertEquals(m.lines(), reread.lines());
+    }
+
+    @Test
+    void emptyModelKeepsEverything() {
+        ReportedModel empty = ReportedModel.parse(List.of("threshold\t0.9", "bias\t-5"));
+        assertTrue(empty.keep(List.of("anything")));
+        assertTrue(!empty.choosesBoundaries());
+    }
+
+    @Test
+    void suppressionKeepsTheMoreProbableOfTwoOverlappingContents() {
+        FoundReported a = new FoundReported(0, 10, "0123456789", Optional.empty(), Optional.empty());
+        FoundReported b = new FoundReported(1, 10, "123456789", Optional.empty(), Optional.empty());
+        FoundReported c = new FoundReported(20, 30, "x", Optional.empty(), Optional.empty());
+        assertEquals(List.of(1, 2), QuoteExtractor.suppress(List.of(a, b, c), List.of(0.4, 0.6, 0.3), 0.5));
+        assertEquals(List.of(0, 1, 2), QuoteExtractor.suppress(List.of(a, b, c), List.of(0.4, 0.6, 0.3),
+                ReportedModel.NO_SUPPRESSION));
+    }
+}

@@ -58,6 +58,9 @@ final class TrailingAttribution {
                 return new Attribution(signed, -1, -1, "after: dash signature", true);
             }
         }
+        if (endsSentence(d, after - 1) && !opensSentence(d, after - 1)) {
+            return null; // Sanders called it “arbitrary.” Josh Hendler warned …: the next sentence is another report
+        }
         if (d.cueLength(t) > 0) {
             int cueEnd = t + d.cueLength(t);
             Candidate speaker = phrases.after(cueEnd, ceiling);
@@ -92,6 +95,28 @@ final class TrailingAttribution {
         }
         for (int k = from; k < to; k++) {
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if the quotation whose last token is {@code last} opens its sentence: nothing but
+     * punctuation and other quotations before it in the sentence and paragraph. Only such a
+     * quotation that ends with its own full stop can be followed by its attribution
+     * ({@code “We will win.” Trump said}); a fragment ending a sentence of the reporter's
+     * ({@code Sanders called the suspension “arbitrary.”}) is attributed inside that sentence.
+     */
+    static boolean opensSentence(QuoteDocument d, int last) {
+        int q = d.quoteOf(last);
+        if (q < 0) {
+            return true;
+        }
+        int first = d.tokenAt(d.quotes.get(q).start());
+        int floor = Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first)));
+        for (int k = floor; k < first; k++) {
+            if (!d.quoted(k) && !d.isPunctuation(k)) {
                 return false;
             }
         }

@@ -1,0 +1,32 @@
+package org.newsextract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.Quote;
+
+/**
+ * The general speaker rules of issue 11, part 3 (found by reading PolNeAR train errors, checked
+ * on train and dev), one test per rule, on short texts written for the tests.
+ */
+class GeneralSpeakerRulesTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
+
+    /** Returns the speaker mention's text of the quote whose text contains {@code words}, or "-". */
+    private static String speakerOf(String text, String words) {
+        Extraction x = EXTRACTOR.extract(text);
+        Quote q = x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + x.quotes()));
+        return q.speaker().map(s -> s.mention().text()).orElse("-");
+    }
+
+    @Test
+    void aFragmentEndingTheReportersSentenceIsNotAttributedByTheNextSentence() {
+        String text = "Mayor Ellen Park called the decision “arbitrary and unfair.” Governor Tom Reyes said the city "
+                + "would appeal.";
+        assertEquals("Ellen Park", speakerOf(text, "arbitrary"));
+        assertEquals("Tom Reyes", speakerOf("“We will appeal.” Governor Tom Reyes said on Monday.", "appeal"));
+    }
+}

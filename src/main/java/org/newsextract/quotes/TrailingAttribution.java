@@ -64,7 +64,8 @@ final class TrailingAttribution {
         if (d.cueLength(t) > 0) {
             int cueEnd = t + d.cueLength(t);
             Candidate speaker = phrases.after(cueEnd, ceiling);
-            return speaker == null ? null : new Attribution(speaker, t, cueEnd, "after: cue speaker", true);
+            return speaker == null ? null
+                    : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
         boolean apposition = false;
         for (int c = t + 1; c < Math.min(n, t + MAX_APPOSITION_GAP); c++) {
@@ -78,10 +79,29 @@ final class TrailingAttribution {
                 if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
                     return null;
                 }
-                return new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true);
+                return reportedBy(d, new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true));
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the attribution of a second-hand report: when the sentence goes on after the
+     * attribution with "according to Y" ({@code “…,” Salceda said in a bill, according to the
+     * Philippine Star}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
+     * At most {@link #MAX_GAP} tokens may lie between the attribution and "according to".
+     */
+    static Attribution reportedBy(QuoteDocument d, Attribution a) {
+        int from = Math.max(a.cueEnd(), a.speaker().end());
+        int end = Math.min(d.sentenceEndOf(from - 1), from + MAX_GAP);
+        for (int t = from; t < end && !d.quoted(t) && d.paragraphOf(t) == d.paragraphOf(from - 1); t++) {
+            int len = d.cueLength(t);
+            if (len > 1 && d.lower(t).equals("according") && d.word(t - 1).equals(",")) {
+                Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
+                return source == null ? a : new Attribution(source, t, t + len, "after: according to", true);
+            }
+        }
+        return a;
     }
 
     /**

@@ -29,4 +29,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf(text, "arbitrary"));
         assertEquals("Tom Reyes", speakerOf("“We will appeal.” Governor Tom Reyes said on Monday.", "appeal"));
     }
+
+    @Test
+    void aTrailingAttributionReportedBySomeoneElseIsTheReportersQuotation() {
+        assertEquals("the Daily Courier", speakerOf("“There is no basis for the ban,” Tom Reyes said in a letter, "
+                + "according to the Daily Courier.", "basis"));
+    }
 }

@@ -46,7 +46,8 @@ final class TrailingAttribution {
         if (t >= n || after == 0 || d.quoted(t) || d.paragraphOf(t) != d.paragraphOf(after - 1)) {
             return null;
         }
-        if (endsSentence(d, after - 1) && !Character.isLowerCase(d.word(t).charAt(0)) && d.entityOf(t) < 0) {
+        if (endsSentence(d, after - 1) && !Character.isLowerCase(d.word(t).charAt(0)) && d.entityOf(t) < 0
+                && !titleBeforeName(d, t)) {
             return null; // “….” She says …: a new sentence, not an attribution
         }
         int ceiling = Math.min(n, t + MAX_GAP);
@@ -141,6 +142,20 @@ final class TrailingAttribution {
             }
         }
         return true;
+    }
+
+    /**
+     * True if token {@code t} starts up to {@link #MAX_TITLE} title words that run into a
+     * person's or organization's name ("Mr. Trump", "US Senator Jeff Sessions"): after a
+     * quotation that ends its sentence, such a name may still be its speaker, as a bare name may.
+     */
+    private static boolean titleBeforeName(QuoteDocument d, int t) {
+        int k = t;
+        while (k < d.size() && k - t < MAX_TITLE && d.entityOf(k) < 0 && (d.isTitle(d.word(k))
+                || Character.isUpperCase(d.word(k).charAt(0)) && !d.isFunctionWord(d.word(k)) && k > t)) {
+            k++;
+        }
+        return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
     }
 
     private static boolean isDash(String w) {

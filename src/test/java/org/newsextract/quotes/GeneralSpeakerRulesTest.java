@@ -35,4 +35,9 @@ class GeneralSpeakerRulesTest {
         assertEquals("the Daily Courier", speakerOf("“There is no basis for the ban,” Tom Reyes said in a letter, "
                 + "according to the Daily Courier.", "basis"));
     }
+
+    @Test
+    void aTitledNameAfterAQuotationThatEndsItsSentence() {
+        assertEquals("Tom Reyes", speakerOf("“We will not back down!” Sen. Tom Reyes said as the vote began.", "back down"));
+    }
 }

@@ -40,4 +40,12 @@ class GeneralSpeakerRulesTest {
     void aTitledNameAfterAQuotationThatEndsItsSentence() {
         assertEquals("Tom Reyes", speakerOf("“We will not back down!” Sen. Tom Reyes said as the vote began.", "back down"));
     }
+
+    @Test
+    void adverbsAndTimeWordsBetweenTheSpeakerAndTheCue() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes jokingly said he was “the last man standing” in the race.", "last man"));
+        assertEquals("The ministry", speakerOf("The ministry two weeks ago said that it had “no plans to intervene.”",
+                "no plans"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park on Wednesday said the plan was “dead on arrival.”", "dead"));
+    }
 }

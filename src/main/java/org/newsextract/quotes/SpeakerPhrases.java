@@ -125,6 +125,10 @@ final class SpeakerPhrases {
      */
     private int modifierBefore(int t, int floor) {
         String lower = d.lower(t);
+        if (WEEKDAYS_AND_MONTHS.contains(lower) && d.entityOf(t) < 0 && t - 1 >= floor
+                && (d.lower(t - 1).equals("on") || d.lower(t - 1).equals("in"))) {
+            return 2; // "Ellen Park on Wednesday said"
+        }
         if (SKIPPED.contains(lower) || isLyAdverb(t) || WEEKDAYS_AND_MONTHS.contains(lower) && d.entityOf(t) < 0
                 || lower.equals("today") || lower.equals("yesterday") || lower.equals("tonight")) {
             return 1;

@@ -16,6 +16,11 @@ package org.newsextract.quotes;
 final class LeadingAttribution {
     /** How close before a quotation a cue must be to win over the sentence's first cue. */
     static final int ADJACENT = 3;
+    /**
+     * How far before a participle's phrase a "with" or "of" makes the phrase its subject ("with
+     * one of her ads asking") rather than an object.
+     */
+    static final int ABSOLUTE_REACH = 3;
 
     private LeadingAttribution() {
     }
@@ -51,6 +56,9 @@ final class LeadingAttribution {
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
             Candidate speaker = sharesSubject(d, c) ? null : phrases.before(c, floor);
+            if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
+                speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
+            }
             String rule = "before: speaker cue";
             if (speaker == null) {
                 speaker = phrases.subject(floor, c);
@@ -91,6 +99,29 @@ final class LeadingAttribution {
             return nearest;
         }
         return firstCue;
+    }
+
+    /**
+     * True if the phrase before a participle cue ({@code c}, in -ing) is not its subject but the
+     * object of the sentence's verb or of a preposition: a common noun phrase after a verb or a
+     * name after a preposition ("The town released a statement saying", "He sent a memo to The
+     * Washington Post explaining"). The participle then shares the sentence's subject. A
+     * sentence-initial phrase ("A spokesman saying …") keeps the phrase.
+     */
+    static boolean objectBeforeParticiple(QuoteDocument d, int c, Candidate speaker, int floor) {
+        if (!d.lower(c).endsWith("ing") || speaker.start() <= floor) {
+            return false;
+        }
+        String prev = d.lower(speaker.start() - 1);
+        for (int k = speaker.start() - 1; k >= Math.max(floor, speaker.start() - ABSOLUTE_REACH); k--) {
+            if (d.lower(k).equals("with") || d.lower(k).equals("of")) {
+                return false; // "with Gorka noting", "with one of her ads asking": the participle's own subject
+            }
+        }
+        if (speaker.kind() == Candidate.Kind.NOMINAL) {
+            return !prev.equals(",") && !prev.equals("and");
+        }
+        return speaker.kind() == Candidate.Kind.ENTITY && SpeakerPhrases.isPreposition(prev);
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

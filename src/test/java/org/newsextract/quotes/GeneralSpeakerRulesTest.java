@@ -48,4 +48,12 @@ class GeneralSpeakerRulesTest {
                 "no plans"));
         assertEquals("Ellen Park", speakerOf("Ellen Park on Wednesday said the plan was “dead on arrival.”", "dead"));
     }
+
+    @Test
+    void aParticipleAfterAnObjectSharesTheSentenceSubject() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park released a statement saying the ruling was “a victory for "
+                + "every family in this city.”", "victory"));
+        assertEquals("Tom Reyes", speakerOf("Voters cheered, with Tom Reyes saying the vote was “long overdue.”",
+                "overdue"));
+    }
 }

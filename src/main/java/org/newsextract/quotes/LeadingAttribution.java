@@ -55,7 +55,7 @@ final class LeadingAttribution {
                 Candidate speaker = phrases.after(c + len, first);
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
-            Candidate speaker = sharesSubject(d, c) ? null : phrases.before(c, floor);
+            Candidate speaker = sharesSubject(d, c) ? null : phrases.beforeLocal(c, floor);
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
@@ -92,7 +92,9 @@ final class LeadingAttribution {
                 if (nearest < 0) {
                     nearest = c;
                 }
-                firstCue = c;
+                if (firstCue < 0 || !inRelativeClause(d, c, floor)) {
+                    firstCue = c;
+                }
             }
         }
         if (nearest >= 0 && first - (nearest + d.cueLength(nearest)) <= ADJACENT) {
@@ -122,6 +124,20 @@ final class LeadingAttribution {
             return !prev.equals(",") && !prev.equals("and");
         }
         return speaker.kind() == Candidate.Kind.ENTITY && SpeakerPhrases.isPreposition(prev);
+    }
+
+    /**
+     * True if the cue at {@code c} is the verb of a relative clause ("Graham, who says the
+     * allies should help, tweeted …"): ", who" or ", which" at most {@link #ADJACENT} tokens
+     * before it. The main clause's cue after it is the sentence's cue.
+     */
+    static boolean inRelativeClause(QuoteDocument d, int c, int floor) {
+        for (int k = c - 1; k >= Math.max(floor + 1, c - ADJACENT); k--) {
+            if ((d.lower(k).equals("who") || d.lower(k).equals("which")) && d.word(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

@@ -76,7 +76,7 @@ final class TrailingAttribution {
             }
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
-                Candidate speaker = phrases.before(c, t);
+                Candidate speaker = phrases.beforeLocal(c, t);
                 if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
                     return null;
                 }

@@ -56,4 +56,14 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Voters cheered, with Tom Reyes saying the vote was “long overdue.”",
                 "overdue"));
     }
+
+    @Test
+    void aRelativePronounIsTheMentionAndItsAntecedentTheEntity() {
+        Extraction x = EXTRACTOR.extract("Senator Lindsey Graham, who says the allies must send troops, tweeted that "
+                + "the plan “will not destroy the group and he knows it.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("destroy")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
+        assertEquals("tweeted", q.cue().orElseThrow().text());
+    }
 }

@@ -32,7 +32,7 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aTrailingAttributionReportedBySomeoneElseIsTheReportersQuotation() {
-        assertEquals("the Daily Courier", speakerOf("“There is no basis for the ban,” Tom Reyes said in a letter, "
+        assertEquals("Daily Courier", speakerOf("“There is no basis for the ban,” Tom Reyes said in a letter, "
                 + "according to the Daily Courier.", "basis"));
     }
 
@@ -59,11 +59,19 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aRelativePronounIsTheMentionAndItsAntecedentTheEntity() {
-        Extraction x = EXTRACTOR.extract("Senator Lindsey Graham, who says the allies must send troops, tweeted that "
-                + "the plan “will not destroy the group and he knows it.”");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("destroy")).findFirst().orElseThrow();
+        Extraction x = EXTRACTOR.extract("The host praised Glenn Beck, who said there were “too many disturbing things "
+                + "to dismiss.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("disturbing")).findFirst().orElseThrow();
         assertEquals("who", q.speaker().orElseThrow().mention().text());
-        assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
+        assertEquals("Glenn Beck", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void theMainClauseCueWinsOverARelativeClauseCue() {
+        Extraction x = EXTRACTOR.extract("Senator Lindsey Graham, who says the allies must send troops, tweeted on "
+                + "Sunday night that the president's plan “will not destroy the group and he knows it.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("destroy")).findFirst().orElseThrow();
         assertEquals("tweeted", q.cue().orElseThrow().text());
+        assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
     }
 }

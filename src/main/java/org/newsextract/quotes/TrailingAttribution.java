@@ -77,6 +77,9 @@ final class TrailingAttribution {
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
                 Candidate speaker = phrases.beforeLocal(c, t);
+                if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
+                    speaker = headBeforeOf(d, phrases, t, speaker);
+                }
                 if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
                     return null;
                 }
@@ -106,6 +109,23 @@ final class TrailingAttribution {
     }
 
     /**
+     * Returns the name a speaker's "of" phrase hangs on ({@code “…,” Mr. Morgan of the Sierra
+     * Club said}: Mr. Morgan, not the Sierra Club), or {@code speaker} when the phrase before the
+     * cue is not "NAME of/from/at (the) Y".
+     */
+    private static Candidate headBeforeOf(QuoteDocument d, SpeakerPhrases phrases, int floor, Candidate speaker) {
+        int k = speaker.start() - 1;
+        if (k > floor && (d.lower(k).equals("the") || d.lower(k).equals("a"))) {
+            k--;
+        }
+        if (k <= floor || !(d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at"))) {
+            return speaker;
+        }
+        Candidate head = phrases.endingAt(k - 1, floor, false);
+        return head != null && head.kind() == Candidate.Kind.ENTITY ? head : speaker;
+    }
+
+    /**
      * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}
      * words of a title ("retired Air Force general", "Sen.", "9/11 widow"), with no function
      * word: after "“…,” and Microsoft said" the quotation is not Microsoft's.
@@ -115,6 +135,11 @@ final class TrailingAttribution {
             return false;
         }
         for (int k = from; k < to; k++) {
+            boolean possessor = k == from && (d.lower(k).equals("the") || d.lower(k).equals("a")) && possessive(d, to - 1)
+                    || d.entityOf(k) >= 0 && possessive(d, to - 1) || possessive(d, k) && k == to - 1;
+            if (possessor) {
+                continue; // “…,” the Zionist Union Party's Nachman Shai told …
+            }
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
                 return false;
             }
@@ -156,6 +181,10 @@ final class TrailingAttribution {
             k++;
         }
         return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
+    }
+
+    private static boolean possessive(QuoteDocument d, int k) {
+        return k >= 0 && (d.word(k).equals("'s") || d.word(k).equals("’s"));
     }
 
     private static boolean isDash(String w) {

@@ -74,4 +74,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("tweeted", q.cue().orElseThrow().text());
         assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
     }
+
+    @Test
+    void theNameAnOfPhraseHangsOnAndAPossessorBeforeTheName() {
+        assertEquals("Mr. Morgan", speakerOf("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "least bad"));
+        assertEquals("Nachman Shai", speakerOf("“Values should come first,” the Labor Party’s Nachman Shai told reporters.",
+                "Values"));
+    }
 }

@@ -68,6 +68,10 @@ final class TrailingAttribution {
             return speaker == null ? null
                     : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
+        Attribution unlisted = UnlistedVerb.apply(d, after, t);
+        if (unlisted != null) {
+            return reportedBy(d, unlisted);
+        }
         boolean apposition = false;
         for (int c = t + 1; c < Math.min(n, t + MAX_APPOSITION_GAP); c++) {
             if (d.quoted(c) || isBoundary(d, c) || d.paragraphOf(c) != d.paragraphOf(t)

@@ -223,6 +223,12 @@ public final class QuoteExtractor {
         int paragraph = d.paragraphOf(Math.min(first[q], d.size() - 1));
         for (int p = q - 1; p >= 0 && d.paragraphOf(Math.min(first[p], d.size() - 1)) == paragraph; p--) {
             if (current[p] != null && current[p].speaker() != null) {
+                if (current[p].explicit() && first[q] < d.size()
+                        && d.sentenceStartOf(first[p]) == d.sentenceStartOf(first[q])) {
+                    // “The way I see it,” she said, “no one …”: the same sentence's attribution.
+                    return new Attribution(current[p].speaker(), current[p].cueStart(), current[p].cueEnd(),
+                            "continuation: same sentence", true);
+                }
                 return current[p].inherited("continuation: same paragraph");
             }
         }

@@ -81,4 +81,18 @@ class GeneralSpeakerRulesTest {
         assertEquals("Nachman Shai", speakerOf("“Values should come first,” the Labor Party’s Nachman Shai told reporters.",
                 "Values"));
     }
+
+    @Test
+    void aVerbOutsideTheCueListAfterAQuotationEndingWithAComma() {
+        assertEquals("Tom Reyes", speakerOf("“You have called voters lazy and stupid,” Tom Reyes charged in the debate.",
+                "lazy"));
+        assertEquals("Ellen Park", speakerOf("“Can we let some people stay?” Ellen Park pressed.", "stay"));
+    }
+
+    @Test
+    void aFragmentAfterTheSameSentencesAttributionIsKept() {
+        Extraction x = EXTRACTOR.extract("“The way I see it,” Ellen Park explained, “nobody questioned his service.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("nobody")).findFirst().orElseThrow();
+        assertEquals("Ellen Park", q.speaker().orElseThrow().mention().text());
+    }
 }

@@ -60,6 +60,15 @@ final class LeadingAttribution {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
             String rule = "before: speaker cue";
+            if (speaker != null && speaker.kind() == Candidate.Kind.PRONOUN && speaker.start() - 1 > floor
+                    && d.lower(speaker.start() - 1).equals("what")) {
+                // "Clinton says she appreciated … what she calls a “war of words”": the report is the
+                // sentence subject's; the pronoun in the what-clause stands for it.
+                Candidate outer = phrases.subject(floor, speaker.start() - 1);
+                if (outer != null && outer.kind() != Candidate.Kind.PRONOUN) {
+                    return new Attribution(outer, c, c + len, "before: what-clause subject", true);
+                }
+            }
             if (speaker == null) {
                 speaker = phrases.subject(floor, c);
                 rule = "before: sentence subject";

@@ -95,4 +95,10 @@ class GeneralSpeakerRulesTest {
         Quote q = x.quotes().stream().filter(k -> k.text().contains("nobody")).findFirst().orElseThrow();
         assertEquals("Ellen Park", q.speaker().orElseThrow().mention().text());
     }
+
+    @Test
+    void aPronounInAWhatClauseStandsForTheSentenceSubject() {
+        assertEquals("Ellen Park", speakerOf("Mayor Ellen Park condemned what she called a “reckless and dangerous” plan.",
+                "reckless"));
+    }
 }

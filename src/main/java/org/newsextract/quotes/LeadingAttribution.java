@@ -48,6 +48,7 @@ final class LeadingAttribution {
             return null;
         }
         SpeakerPhrases phrases = new SpeakerPhrases(d);
+        floor = clauseStart(d, first, floor);
         int c = chooseCue(d, first, floor);
         if (c >= 0) {
             int len = d.cueLength(c);
@@ -133,6 +134,36 @@ final class LeadingAttribution {
             return !prev.equals(",") && !prev.equals("and");
         }
         return speaker.kind() == Candidate.Kind.ENTITY && SpeakerPhrases.isPreposition(prev);
+    }
+
+    /**
+     * Returns the start of the coordinated clause the quotation starting at {@code first} is in:
+     * after the last ", and" or ", but" (or a semicolon) before it that is followed by a new
+     * subject, a pronoun or a name ("Mr. Khan said …, and he accused Mr. Trump of running a
+     * campaign “of hatred”": the report is the second clause's), if that clause has a cue; else
+     * {@code floor}.
+     */
+    static int clauseStart(QuoteDocument d, int first, int floor) {
+        for (int k = first - 3; k > floor; k--) {
+            boolean coordination = d.word(k).equals(",") && (d.lower(k + 1).equals("and") || d.lower(k + 1).equals("but"));
+            boolean semicolon = d.word(k).equals(";");
+            if (!coordination && !semicolon || d.quoted(k)) {
+                continue;
+            }
+            int subject = semicolon ? k + 1 : k + 2;
+            boolean newSubject = SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(subject))
+                    || d.entityOf(subject) >= 0 && d.typeAt(subject) != org.newsextract.nlp.NameLabel.LOC;
+            if (!newSubject) {
+                continue;
+            }
+            for (int c = subject; c < first; c++) {
+                if (d.cueLength(c) > 0) {
+                    return subject;
+                }
+            }
+            return floor;
+        }
+        return floor;
     }
 
     /**

@@ -101,4 +101,14 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Mayor Ellen Park condemned what she called a “reckless and dangerous” plan.",
                 "reckless"));
     }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndCue() {
+        String text = "Tom Reyes said on Sunday that the mayor had shown disrespect to his family, and he accused "
+                + "Ellen Park of running a campaign “of hatred and division.”";
+        Extraction x = EXTRACTOR.extract(text);
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("hatred")).findFirst().orElseThrow();
+        assertEquals("he", q.speaker().orElseThrow().mention().text());
+        assertEquals("accused", q.cue().orElseThrow().text());
+    }
 }

@@ -198,7 +198,7 @@ public final class QuoteExtractor {
             if (kind == QuoteKind.PARTIAL && (a == null || a.speaker() == null) && first[q] < d.size()) {
                 a = SubjectFallback.apply(d, first[q]);
             }
-            if (!FragmentPolicy.keep(d, quoteText, kind, a)) {
+            if (!FragmentPolicy.keep(d, quoteText, kind, a, first[q])) {
                 continue;
             }
             Optional<SpeakerRef> speaker = Optional.empty();

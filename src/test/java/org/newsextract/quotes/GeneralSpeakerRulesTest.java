@@ -111,4 +111,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("he", q.speaker().orElseThrow().mention().text());
         assertEquals("accused", q.cue().orElseThrow().text());
     }
+
+    @Test
+    void aTitleCaseNameGivenWithACueIsKeptButATitleOfAWorkIsNot() {
+        Extraction x = EXTRACTOR.extract("Tom Reyes called the former pageant winner “Miss Piggy” during the debate. "
+                + "Ellen Park told CBS’s “Face the Nation” that the vote was close.");
+        assertEquals(1, x.quotes().stream().filter(q -> q.text().contains("Miss Piggy")).count());
+        assertEquals(0, x.quotes().stream().filter(q -> q.text().contains("Face the Nation")).count());
+    }
 }

@@ -287,7 +287,9 @@ final class SpeakerPhrases {
             boolean afterPreposition = t > floor && isPreposition(d.lower(t - 1));
             if (d.entityOf(t) >= 0 && d.typeAt(t) != NameLabel.LOC) {
                 int from = d.mentionFrom(t);
-                boolean prep = from > floor && isPreposition(d.lower(from - 1));
+                boolean prep = from > floor && isPreposition(d.lower(from - 1))
+                        || from > floor && d.word(from - 1).equals("(") && d.mentionTo(t) < limit
+                        && d.word(d.mentionTo(t)).equals(")"); // a dateline's agency: "WASHINGTON (UPI) —"
                 boolean titled = from > floor && d.isTitle(d.word(from - 1)) && from - 1 > floor
                         && isPreposition(d.lower(from - 2));
                 if (!prep && !titled) {

@@ -119,4 +119,11 @@ class GeneralSpeakerRulesTest {
         assertEquals(1, x.quotes().stream().filter(q -> q.text().contains("Miss Piggy")).count());
         assertEquals(0, x.quotes().stream().filter(q -> q.text().contains("Face the Nation")).count());
     }
+
+    @Test
+    void aDatelinesAgencyIsNotTheSentenceSubject() {
+        assertEquals("Democratic National Committee", speakerOf("PHILADELPHIA, July 25 (UPI) — The Democratic National "
+                + "Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.",
+                "apology"));
+    }
 }

@@ -126,4 +126,12 @@ class GeneralSpeakerRulesTest {
                 + "Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.",
                 "apology"));
     }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphEndingWithAReport() {
+        String text = "The talks went on for hours.\n\nMayor Ellen Park said the wall itself was not negotiable.\n\n"
+                + "“Building it? Not negotiable.”\n\nThe river rose overnight.\n\n“Nobody expected this.”";
+        assertEquals("Ellen Park", speakerOf(text, "Building"));
+        assertEquals("-", speakerOf(text, "Nobody"));
+    }
 }

@@ -27,13 +27,37 @@ final class FragmentPolicy {
      * @param attribution its attribution, or null
      */
     static boolean keep(QuoteDocument d, String text, QuoteKind kind, Attribution attribution) {
+        return keep(d, text, kind, attribution, -1);
+    }
+
+    /**
+     * Returns true if the quotation is kept; {@code first} is its opening mark's token (-1 if
+     * unknown), for the words before a title-case fragment.
+     */
+    static boolean keep(QuoteDocument d, String text, QuoteKind kind, Attribution attribution, int first) {
         if (kind == QuoteKind.DIRECT) {
             return true;
         }
         if (attribution == null || !attribution.explicit() || attribution.speaker() == null) {
             return false;
         }
-        return !isTitleCase(d, text);
+        return !isTitleCase(d, text) || attribution.cueStart() >= 0 && !titlePosition(d, first);
+    }
+
+    /**
+     * True if the words before a title-case fragment starting at token {@code first} make it the
+     * title of a work, not a name someone gave: after a possessive ("CBS's “Face the Nation”"),
+     * a preposition of place or topic ("on “Morning Joe”", "of “Fox News Sunday”") or a
+     * determiner ("the “Grand Bargain”"). "called her “Miss Piggy”" and "as “Miss Piggy”" keep it.
+     */
+    static boolean titlePosition(QuoteDocument d, int first) {
+        if (first <= 0) {
+            return true;
+        }
+        String prev = d.lower(first - 1);
+        return prev.equals("'s") || prev.equals("’s") || prev.endsWith("'") || prev.equals("of") || prev.equals("on")
+                || prev.equals("in") || prev.equals("at") || prev.equals("from") || prev.equals("the") || prev.equals("a")
+                || prev.equals("his") || prev.equals("her") || prev.equals("its") || prev.equals("their");
     }
 
     /** True if every word that is not a function word starts with a capital letter. */

@@ -16,6 +16,11 @@ package org.newsextract.quotes;
 final class LeadingAttribution {
     /** How close before a quotation a cue must be to win over the sentence's first cue. */
     static final int ADJACENT = 3;
+    /**
+     * How far before a participle's phrase a "with" or "of" makes the phrase its subject ("with
+     * one of her ads asking") rather than an object.
+     */
+    static final int ABSOLUTE_REACH = 3;
 
     private LeadingAttribution() {
     }
@@ -43,6 +48,7 @@ final class LeadingAttribution {
             return null;
         }
         SpeakerPhrases phrases = new SpeakerPhrases(d);
+        floor = clauseStart(d, first, floor);
         int c = chooseCue(d, first, floor);
         if (c >= 0) {
             int len = d.cueLength(c);
@@ -50,8 +56,20 @@ final class LeadingAttribution {
                 Candidate speaker = phrases.after(c + len, first);
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
-            Candidate speaker = sharesSubject(d, c) ? null : phrases.before(c, floor);
+            Candidate speaker = sharesSubject(d, c) ? null : phrases.beforeLocal(c, floor);
+            if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
+                speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
+            }
             String rule = "before: speaker cue";
+            if (speaker != null && speaker.kind() == Candidate.Kind.PRONOUN && speaker.start() - 1 > floor
+                    && d.lower(speaker.start() - 1).equals("what")) {
+                // "Clinton says she appreciated … what she calls a “war of words”": the report is the
+                // sentence subject's; the pronoun in the what-clause stands for it.
+                Candidate outer = phrases.subject(floor, speaker.start() - 1);
+                if (outer != null && outer.kind() != Candidate.Kind.PRONOUN) {
+                    return new Attribution(outer, c, c + len, "before: what-clause subject", true);
+                }
+            }
             if (speaker == null) {
                 speaker = phrases.subject(floor, c);
                 rule = "before: sentence subject";
@@ -84,13 +102,82 @@ final class LeadingAttribution {
                 if (nearest < 0) {
                     nearest = c;
                 }
-                firstCue = c;
+                if (firstCue < 0 || !inRelativeClause(d, c, floor)) {
+                    firstCue = c;
+                }
             }
         }
         if (nearest >= 0 && first - (nearest + d.cueLength(nearest)) <= ADJACENT) {
             return nearest;
         }
         return firstCue;
+    }
+
+    /**
+     * True if the phrase before a participle cue ({@code c}, in -ing) is not its subject but the
+     * object of the sentence's verb or of a preposition: a common noun phrase after a verb or a
+     * name after a preposition ("The town released a statement saying", "He sent a memo to The
+     * Washington Post explaining"). The participle then shares the sentence's subject. A
+     * sentence-initial phrase ("A spokesman saying …") keeps the phrase.
+     */
+    static boolean objectBeforeParticiple(QuoteDocument d, int c, Candidate speaker, int floor) {
+        if (!d.lower(c).endsWith("ing") || speaker.start() <= floor) {
+            return false;
+        }
+        String prev = d.lower(speaker.start() - 1);
+        for (int k = speaker.start() - 1; k >= Math.max(floor, speaker.start() - ABSOLUTE_REACH); k--) {
+            if (d.lower(k).equals("with") || d.lower(k).equals("of")) {
+                return false; // "with Gorka noting", "with one of her ads asking": the participle's own subject
+            }
+        }
+        if (speaker.kind() == Candidate.Kind.NOMINAL) {
+            return !prev.equals(",") && !prev.equals("and");
+        }
+        return speaker.kind() == Candidate.Kind.ENTITY && SpeakerPhrases.isPreposition(prev);
+    }
+
+    /**
+     * Returns the start of the coordinated clause the quotation starting at {@code first} is in:
+     * after the last ", and" or ", but" (or a semicolon) before it that is followed by a new
+     * subject, a pronoun or a name ("Mr. Khan said …, and he accused Mr. Trump of running a
+     * campaign “of hatred”": the report is the second clause's), if that clause has a cue; else
+     * {@code floor}.
+     */
+    static int clauseStart(QuoteDocument d, int first, int floor) {
+        for (int k = first - 3; k > floor; k--) {
+            boolean coordination = d.word(k).equals(",") && (d.lower(k + 1).equals("and") || d.lower(k + 1).equals("but"));
+            boolean semicolon = d.word(k).equals(";");
+            if (!coordination && !semicolon || d.quoted(k)) {
+                continue;
+            }
+            int subject = semicolon ? k + 1 : k + 2;
+            boolean newSubject = SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(subject))
+                    || d.entityOf(subject) >= 0 && d.typeAt(subject) != org.newsextract.nlp.NameLabel.LOC;
+            if (!newSubject) {
+                continue;
+            }
+            for (int c = subject; c < first; c++) {
+                if (d.cueLength(c) > 0) {
+                    return subject;
+                }
+            }
+            return floor;
+        }
+        return floor;
+    }
+
+    /**
+     * True if the cue at {@code c} is the verb of a relative clause ("Graham, who says the
+     * allies should help, tweeted …"): ", who" or ", which" at most {@link #ADJACENT} tokens
+     * before it. The main clause's cue after it is the sentence's cue.
+     */
+    static boolean inRelativeClause(QuoteDocument d, int c, int floor) {
+        for (int k = c - 1; k >= Math.max(floor + 1, c - ADJACENT); k--) {
+            if ((d.lower(k).equals("who") || d.lower(k).equals("which")) && d.word(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

@@ -5,10 +5,24 @@ package org.newsextract.quotes;
  * the same paragraph that reports someone's words, continues that report: {@code … while Kerry
  * negotiates with Russia, Schiff said. “The other factor …”}. The speaker is found in the
  * previous sentence as {@link LeadingAttribution} finds it before a quotation (its main cue and
- * the phrase before it, or after an inverted cue); nothing is inherited across a paragraph.
+ * the phrase before it, or after an inverted cue). Across a paragraph only for a paragraph
+ * that holds nothing but quotations, after a paragraph whose last sentence reports someone
+ * ({@code Trump was quick to add that the wall was not negotiable.} then {@code “Building it?
+ * Not negotiable.”}).
  */
 final class PreviousSentence {
     private PreviousSentence() {
+    }
+
+    /** True if the paragraph of the quotation starting at {@code first} holds nothing but quotations and punctuation. */
+    private static boolean quoteOnly(QuoteDocument d, int first) {
+        int end = d.paragraphEnd(d.paragraphOf(first));
+        for (int k = first; k < end; k++) {
+            if (!d.quoted(k) && !d.isPunctuation(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -21,6 +35,16 @@ final class PreviousSentence {
             return null;
         }
         int paragraph = d.paragraphOf(first);
+        if (d.paragraphStart(paragraph) == first && paragraph > 0 && quoteOnly(d, first)) {
+            // A quote-only paragraph after a paragraph that ends by reporting someone.
+            int last = first - 1;
+            int floor = Math.max(d.sentenceStartOf(last), d.paragraphStart(paragraph - 1));
+            Attribution a = d.quoted(last) ? null : LeadingAttribution.apply(d, first, floor);
+            if (a == null || a.speaker() == null || a.cueStart() < 0) {
+                return null;
+            }
+            return new Attribution(a.speaker(), a.cueStart(), a.cueEnd(), "previous paragraph's report", false);
+        }
         if (d.sentenceStartOf(first) != first || d.paragraphStart(paragraph) >= first) {
             return null;
         }

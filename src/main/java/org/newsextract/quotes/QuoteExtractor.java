@@ -19,7 +19,7 @@ import org.newsextract.text.TokenizedText;
  *   <li>{@link QuoteFinder}: the quotations, from the quotation marks;</li>
  *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
  *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
- *       next to the quotation's sentence;</li>
+ *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
@@ -339,7 +339,7 @@ public final class QuoteExtractor {
             if (kind == QuoteKind.PARTIAL && (a == null || a.speaker() == null) && first[q] < d.size()) {
                 a = SubjectFallback.apply(d, first[q]);
             }
-            if (!FragmentPolicy.keep(d, quoteText, kind, a)) {
+            if (!FragmentPolicy.keep(d, quoteText, kind, a, first[q])) {
                 continue;
             }
             Optional<SpeakerRef> speaker = Optional.empty();
@@ -364,6 +364,12 @@ public final class QuoteExtractor {
         int paragraph = d.paragraphOf(Math.min(first[q], d.size() - 1));
         for (int p = q - 1; p >= 0 && d.paragraphOf(Math.min(first[p], d.size() - 1)) == paragraph; p--) {
             if (current[p] != null && current[p].speaker() != null) {
+                if (current[p].explicit() && first[q] < d.size()
+                        && d.sentenceStartOf(first[p]) == d.sentenceStartOf(first[q])) {
+                    // “The way I see it,” she said, “no one …”: the same sentence's attribution.
+                    return new Attribution(current[p].speaker(), current[p].cueStart(), current[p].cueEnd(),
+                            "continuation: same sentence", true);
+                }
                 return current[p].inherited("continuation: same paragraph");
             }
         }

@@ -30,6 +30,16 @@ final class SpeakerPhrases {
             "originally", "earlier", "still", "now", "even", "only", "never", "always",
             "separately", "angrily", "sarcastically", "told", "is", "was", "did", "does", "may", "might", "could",
             "should");
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "assembly", "supply", "monopoly",
+            "anomaly", "bully", "tally", "folly", "homily", "butterfly", "melancholy", "jelly", "belly", "reply",
+            "daily", "weekly", "monthly", "quarterly");
+    private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september",
+            "october", "november", "december");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "night", "morning", "afternoon",
+            "evening", "day", "weekend", "weeks", "months", "years", "days");
+    private static final Set<String> TIME_QUALIFIERS = Set.of("last", "this", "next", "that", "the", "one", "two",
+            "three", "few", "several");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "one", "two", "three", "several", "many", "some", "other", "another",
             "my", "your");
@@ -48,13 +58,33 @@ final class SpeakerPhrases {
      * back than token {@code floor}; null if there is none.
      */
     Candidate before(int cue, int floor) {
+        return before(cue, floor, false);
+    }
+
+    /**
+     * As {@link #before(int, int)}, but a relative pronoun with a named antecedent ("Graham, who
+     * said") is itself the mention, standing for the antecedent's entity as "he" stands for
+     * its own: the span that names the speaker at the cue, which is PolNeAR's Source.
+     */
+    Candidate beforeLocal(int cue, int floor) {
+        return before(cue, floor, true);
+    }
+
+    private Candidate before(int cue, int floor, boolean local) {
         int t = cue - 1;
-        while (t >= floor && !d.quoted(t) && SKIPPED.contains(d.lower(t))) {
-            t--;
+        while (t >= floor && !d.quoted(t)) {
+            int skip = modifierBefore(t, floor);
+            if (skip == 0) {
+                break;
+            }
+            t -= skip;
         }
         if (t - 1 >= floor && (d.lower(t).equals("who") || d.lower(t).equals("which")) && d.word(t - 1).equals(",")) {
             // "according to Peter Brandt, who said": the relative pronoun's antecedent.
             Candidate antecedent = endingAt(t - 2, floor, false);
+            if (antecedent != null && local && antecedent.kind() == Candidate.Kind.ENTITY) {
+                return new Candidate(t, t + 1, Candidate.Kind.ENTITY, antecedent.entity());
+            }
             if (antecedent != null) {
                 return antecedent;
             }
@@ -101,6 +131,40 @@ final class SpeakerPhrases {
             return endingAt(t, floor, true);
         }
         return null;
+    }
+
+    /**
+     * Returns how many tokens ending at {@code t} are a modifier between a speaker and its cue,
+     * 0 if none: an adverb or auxiliary of {@link #SKIPPED}, an adverb in -ly ("Moscow strongly
+     * denied", "her peers jokingly referred"), or a time expression ("Wednesday", "April",
+     * "two weeks ago", "last week", "Tuesday night").
+     */
+    private int modifierBefore(int t, int floor) {
+        String lower = d.lower(t);
+        if (WEEKDAYS_AND_MONTHS.contains(lower) && d.entityOf(t) < 0 && t - 1 >= floor
+                && (d.lower(t - 1).equals("on") || d.lower(t - 1).equals("in"))) {
+            return 2; // "Ellen Park on Wednesday said"
+        }
+        if (SKIPPED.contains(lower) || isLyAdverb(t) || WEEKDAYS_AND_MONTHS.contains(lower) && d.entityOf(t) < 0
+                || lower.equals("today") || lower.equals("yesterday") || lower.equals("tonight")) {
+            return 1;
+        }
+        if (t - 1 >= floor && (lower.equals("ago") || PERIODS.contains(lower)
+                && (TIME_QUALIFIERS.contains(d.lower(t - 1)) || WEEKDAYS_AND_MONTHS.contains(d.lower(t - 1))))) {
+            int k = t - 1;
+            if (lower.equals("ago") && PERIODS.contains(d.lower(k).replaceAll("s$", "")) && k - 1 >= floor) {
+                k--; // "two weeks ago": the number before the period
+            }
+            return t - k + 1;
+        }
+        return 0;
+    }
+
+    /** True if the token is a lower-case adverb in -ly that is not one of the nouns in -ly ("family", "ally"). */
+    private boolean isLyAdverb(int t) {
+        String w = d.word(t);
+        return w.length() >= 5 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && d.entityOf(t) < 0
+                && !LY_NOUNS.contains(w);
     }
 
     /**
@@ -223,7 +287,9 @@ final class SpeakerPhrases {
             boolean afterPreposition = t > floor && isPreposition(d.lower(t - 1));
             if (d.entityOf(t) >= 0 && d.typeAt(t) != NameLabel.LOC) {
                 int from = d.mentionFrom(t);
-                boolean prep = from > floor && isPreposition(d.lower(from - 1));
+                boolean prep = from > floor && isPreposition(d.lower(from - 1))
+                        || from > floor && d.word(from - 1).equals("(") && d.mentionTo(t) < limit
+                        && d.word(d.mentionTo(t)).equals(")"); // a dateline's agency: "WASHINGTON (UPI) —"
                 boolean titled = from > floor && d.isTitle(d.word(from - 1)) && from - 1 > floor
                         && isPreposition(d.lower(from - 2));
                 if (!prep && !titled) {

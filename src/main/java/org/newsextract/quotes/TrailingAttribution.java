@@ -46,7 +46,8 @@ final class TrailingAttribution {
         if (t >= n || after == 0 || d.quoted(t) || d.paragraphOf(t) != d.paragraphOf(after - 1)) {
             return null;
         }
-        if (endsSentence(d, after - 1) && !Character.isLowerCase(d.word(t).charAt(0)) && d.entityOf(t) < 0) {
+        if (endsSentence(d, after - 1) && !Character.isLowerCase(d.word(t).charAt(0)) && d.entityOf(t) < 0
+                && !titleBeforeName(d, t)) {
             return null; // “….” She says …: a new sentence, not an attribution
         }
         int ceiling = Math.min(n, t + MAX_GAP);
@@ -58,10 +59,18 @@ final class TrailingAttribution {
                 return new Attribution(signed, -1, -1, "after: dash signature", true);
             }
         }
+        if (endsSentence(d, after - 1) && !opensSentence(d, after - 1)) {
+            return null; // Sanders called it “arbitrary.” Josh Hendler warned …: the next sentence is another report
+        }
         if (d.cueLength(t) > 0) {
             int cueEnd = t + d.cueLength(t);
             Candidate speaker = phrases.after(cueEnd, ceiling);
-            return speaker == null ? null : new Attribution(speaker, t, cueEnd, "after: cue speaker", true);
+            return speaker == null ? null
+                    : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
+        }
+        Attribution unlisted = UnlistedVerb.apply(d, after, t);
+        if (unlisted != null) {
+            return reportedBy(d, unlisted);
         }
         boolean apposition = false;
         for (int c = t + 1; c < Math.min(n, t + MAX_APPOSITION_GAP); c++) {
@@ -71,14 +80,53 @@ final class TrailingAttribution {
             }
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
-                Candidate speaker = phrases.before(c, t);
+                Candidate speaker = phrases.beforeLocal(c, t);
+                if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
+                    speaker = headBeforeOf(d, phrases, t, speaker);
+                }
                 if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
                     return null;
                 }
-                return new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true);
+                return reportedBy(d, new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true));
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the attribution of a second-hand report: when the sentence goes on after the
+     * attribution with "according to Y" ({@code “…,” Salceda said in a bill, according to the
+     * Philippine Star}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
+     * At most {@link #MAX_GAP} tokens may lie between the attribution and "according to".
+     */
+    static Attribution reportedBy(QuoteDocument d, Attribution a) {
+        int from = Math.max(a.cueEnd(), a.speaker().end());
+        int end = Math.min(d.sentenceEndOf(from - 1), from + MAX_GAP);
+        for (int t = from; t < end && !d.quoted(t) && d.paragraphOf(t) == d.paragraphOf(from - 1); t++) {
+            int len = d.cueLength(t);
+            if (len > 1 && d.lower(t).equals("according") && d.word(t - 1).equals(",")) {
+                Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
+                return source == null ? a : new Attribution(source, t, t + len, "after: according to", true);
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Returns the name a speaker's "of" phrase hangs on ({@code “…,” Mr. Morgan of the Sierra
+     * Club said}: Mr. Morgan, not the Sierra Club), or {@code speaker} when the phrase before the
+     * cue is not "NAME of/from/at (the) Y".
+     */
+    private static Candidate headBeforeOf(QuoteDocument d, SpeakerPhrases phrases, int floor, Candidate speaker) {
+        int k = speaker.start() - 1;
+        if (k > floor && (d.lower(k).equals("the") || d.lower(k).equals("a"))) {
+            k--;
+        }
+        if (k <= floor || !(d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at"))) {
+            return speaker;
+        }
+        Candidate head = phrases.endingAt(k - 1, floor, false);
+        return head != null && head.kind() == Candidate.Kind.ENTITY ? head : speaker;
     }
 
     /**
@@ -91,11 +139,56 @@ final class TrailingAttribution {
             return false;
         }
         for (int k = from; k < to; k++) {
+            boolean possessor = k == from && (d.lower(k).equals("the") || d.lower(k).equals("a")) && possessive(d, to - 1)
+                    || d.entityOf(k) >= 0 && possessive(d, to - 1) || possessive(d, k) && k == to - 1;
+            if (possessor) {
+                continue; // “…,” the Zionist Union Party's Nachman Shai told …
+            }
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True if the quotation whose last token is {@code last} opens its sentence: nothing but
+     * punctuation and other quotations before it in the sentence and paragraph. Only such a
+     * quotation that ends with its own full stop can be followed by its attribution
+     * ({@code “We will win.” Trump said}); a fragment ending a sentence of the reporter's
+     * ({@code Sanders called the suspension “arbitrary.”}) is attributed inside that sentence.
+     */
+    static boolean opensSentence(QuoteDocument d, int last) {
+        int q = d.quoteOf(last);
+        if (q < 0) {
+            return true;
+        }
+        int first = d.tokenAt(d.quotes.get(q).start());
+        int floor = Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first)));
+        for (int k = floor; k < first; k++) {
+            if (!d.quoted(k) && !d.isPunctuation(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if token {@code t} starts up to {@link #MAX_TITLE} title words that run into a
+     * person's or organization's name ("Mr. Trump", "US Senator Jeff Sessions"): after a
+     * quotation that ends its sentence, such a name may still be its speaker, as a bare name may.
+     */
+    private static boolean titleBeforeName(QuoteDocument d, int t) {
+        int k = t;
+        while (k < d.size() && k - t < MAX_TITLE && d.entityOf(k) < 0 && (d.isTitle(d.word(k))
+                || Character.isUpperCase(d.word(k).charAt(0)) && !d.isFunctionWord(d.word(k)) && k > t)) {
+            k++;
+        }
+        return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
+    }
+
+    private static boolean possessive(QuoteDocument d, int k) {
+        return k >= 0 && (d.word(k).equals("'s") || d.word(k).equals("’s"));
     }
 
     private static boolean isDash(String w) {

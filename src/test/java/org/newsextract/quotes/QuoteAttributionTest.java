@@ -61,7 +61,9 @@ class QuoteAttributionTest {
     @Test
     void accordingTo() {
         Extraction x = extract("The plant will close, according to Peter Brandt, who said it was “no longer viable.”");
-        assertEquals("Peter Brandt", speakerOf(x, "viable"));
+        // The relative pronoun is the mention at the cue; it stands for Peter Brandt's entity.
+        assertEquals("who", speakerOf(x, "viable"));
+        assertEquals("Peter Brandt", x.quotes().get(0).speaker().orElseThrow().name());
     }
 
     @Test

@@ -57,6 +57,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Print up to N examples of each error class (default: ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write every direct-quotation error to FILE, one tab-separated line each: document, "
+                    + "error class, gold Source, predicted speaker, the quotation in context.")
+    Path errorsFile;
+
     @Option(names = "--timing", description = "Also measure, on one thread after a warm-up pass, the time quotation "
             + "extraction adds to tokenization and entity extraction.")
     boolean timing;
@@ -139,6 +144,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     100.0 * quoteNanos[0] / entityNanos[0]);
         }
         out.printf(Locale.ROOT, "%.1f s including model loading, %d threads%n", seconds, n);
+        if (errorsFile != null) {
+            Files.write(errorsFile, scorer.errorLines());
+        }
         List<Map<String, List<String>>> exampleMaps = new ArrayList<>(List.of(scorer.examples(), reportedScorer.examples()));
         if (folds > 1) {
             ReportedSpeechTrainer.CrossValidation cv = ReportedSpeechTrainer.crossValidate(

@@ -678,6 +678,7 @@ public final class PolnearQuotes {
         private final Map<String, Integer> errors = new TreeMap<>();
         private final Map<String, List<String>> examples = new LinkedHashMap<>();
         private final int maxExamples;
+        private final List<String> errorLines = new ArrayList<>();
 
         /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
         public Scorer(int maxExamples) {
@@ -744,6 +745,8 @@ public final class PolnearQuotes {
                     String cls = q.speaker().isEmpty() ? "speaker: none found" : "speaker: wrong (" + rule + ")";
                     error(cls, doc, q.start(), q.end(), " gold=" + source + " predicted="
                             + q.speaker().map(TextRange::text).orElse("-"));
+                    errorLines.add(String.join("\t", doc.id(), cls, oneLine(source),
+                            oneLine(q.speaker().map(TextRange::text).orElse("-")), context(doc.text(), q.start(), q.end(), 300, 200)));
                 }
             }
             for (int j = 0; j < gold.size(); j++) {
@@ -761,6 +764,9 @@ public final class PolnearQuotes {
 
         private void error(String cls, GoldDocument doc, int start, int end, String note) {
             errors.merge(cls, 1, Integer::sum);
+            if (!cls.startsWith("speaker:")) {
+                errorLines.add(String.join("\t", doc.id(), cls, "-", "-", context(doc.text(), start, end, 300, 200)));
+            }
             List<String> list = examples.computeIfAbsent(cls, k -> new ArrayList<>());
             if (list.size() < maxExamples) {
                 String t = doc.text();
@@ -768,6 +774,23 @@ public final class PolnearQuotes {
                         + (end > start + 200 ? "…" : "") + "]]" + t.substring(end, Math.min(t.length(), end + 60));
                 list.add(doc.id() + ": " + s.replace('\n', '¶') + note);
             }
+        }
+
+        private static String oneLine(String s) {
+            return s.replace('\n', '¶').replace('\t', ' ');
+        }
+
+        private static String context(String t, int start, int end, int before, int after) {
+            return oneLine(t.substring(Math.max(0, start - before), start) + "[[" + t.substring(start, end) + "]]"
+                    + t.substring(end, Math.min(t.length(), end + after)));
+        }
+
+        /**
+         * Returns every error as a tab-separated line: document, error class, gold Source, predicted
+         * speaker ("-" for detection errors), and the quotation in its context between [[ and ]].
+         */
+        public List<String> errorLines() {
+            return List.copyOf(errorLines);
         }
 
         /** Returns the detection precision (1 when nothing was predicted). */

@@ -1,0 +1,78 @@
+package org.newsextract.quotes;
+
+import org.newsextract.nlp.NameLabel;
+
+/**
+ * Rule: right after a quotation that ends with a comma, question mark or exclamation mark
+ * inside its marks, a name or pronoun and a past-tense verb that ends the clause, or the verb
+ * and then the name, is an attribution even when the verb is not in the cue list:
+ * {@code “…,” Kelly charged.}, {@code “…?” Hannity pressed.}, {@code “…!” beamed Donald
+ * Hartley of Madison}. The quotation's own clause mark says that the sentence goes on with its
+ * attribution; the verb must be a lower-case word in -ed followed by the end of the clause (a
+ * punctuation mark, a preposition or a time word), so "“…,” Trump supporters rallied against"
+ * is not read as one. Used by {@link TrailingAttribution} when no listed cue follows.
+ */
+final class UnlistedVerb {
+    private UnlistedVerb() {
+    }
+
+    /**
+     * Returns the attribution of the quotation ending before token {@code after}, whose first
+     * following word is {@code t}, or null.
+     */
+    static Attribution apply(QuoteDocument d, int after, int t) {
+        if (!endsWithClauseMark(d, after - 1) || t + 1 >= d.size()) {
+            return null;
+        }
+        if (d.entityOf(t) >= 0 && d.mentionFrom(t) == t && d.typeAt(t) != NameLabel.LOC
+                || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t)) && !d.lower(t).equals("it")) {
+            int verb = d.entityOf(t) >= 0 ? d.mentionTo(t) : t + 1;
+            if (isPastVerb(d, verb) && endsClause(d, verb + 1)) {
+                Candidate speaker = d.entityOf(t) >= 0
+                        ? new Candidate(t, d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t))
+                        : new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
+                return new Attribution(speaker, verb, verb + 1, "after: unlisted verb", true);
+            }
+            return null;
+        }
+        if (isPastVerb(d, t) && d.entityOf(t + 1) >= 0 && d.typeAt(t + 1) == NameLabel.PER) {
+            int e = t + 1;
+            return new Attribution(new Candidate(d.mentionFrom(e), d.mentionTo(e), Candidate.Kind.ENTITY,
+                    d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
+        }
+        return null;
+    }
+
+    /** True if the quotation's last token before its closing mark ({@code last}) is , ? or !. */
+    private static boolean endsWithClauseMark(QuoteDocument d, int last) {
+        for (int k = last; k >= Math.max(0, last - 2); k--) {
+            String w = d.word(k);
+            if (w.equals(",") || w.equals("?") || w.equals("!")) {
+                return true;
+            }
+            if (!d.isPunctuation(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPastVerb(QuoteDocument d, int k) {
+        if (k >= d.size() || d.quoted(k) || d.entityOf(k) >= 0) {
+            return false;
+        }
+        String w = d.word(k);
+        return w.length() >= 5 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase)
+                && !d.isFunctionWord(w);
+    }
+
+    private static boolean endsClause(QuoteDocument d, int k) {
+        if (k >= d.size() || d.paragraphOf(k) != d.paragraphOf(k - 1)) {
+            return true;
+        }
+        String w = d.lower(k);
+        return d.isPunctuation(k) || SpeakerPhrases.isPreposition(w) || w.equals("again") || w.equals("back")
+                || w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
+                || w.equals("friday") || w.equals("saturday") || w.equals("sunday");
+    }
+}

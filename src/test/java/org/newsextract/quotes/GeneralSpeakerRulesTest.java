@@ -1,0 +1,137 @@
+package org.newsextract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.Quote;
+
+/**
+ * The general speaker rules of issue 11, part 3 (found by reading PolNeAR train errors, checked
+ * on train and dev), one test per rule, on short texts written for the tests.
+ */
+class GeneralSpeakerRulesTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
+
+    /** Returns the speaker mention's text of the quote whose text contains {@code words}, or "-". */
+    private static String speakerOf(String text, String words) {
+        Extraction x = EXTRACTOR.extract(text);
+        Quote q = x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + x.quotes()));
+        return q.speaker().map(s -> s.mention().text()).orElse("-");
+    }
+
+    @Test
+    void aFragmentEndingTheReportersSentenceIsNotAttributedByTheNextSentence() {
+        String text = "Mayor Ellen Park called the decision “arbitrary and unfair.” Governor Tom Reyes said the city "
+                + "would appeal.";
+        assertEquals("Ellen Park", speakerOf(text, "arbitrary"));
+        assertEquals("Tom Reyes", speakerOf("“We will appeal.” Governor Tom Reyes said on Monday.", "appeal"));
+    }
+
+    @Test
+    void aTrailingAttributionReportedBySomeoneElseIsTheReportersQuotation() {
+        assertEquals("Daily Courier", speakerOf("“There is no basis for the ban,” Tom Reyes said in a letter, "
+                + "according to the Daily Courier.", "basis"));
+    }
+
+    @Test
+    void aTitledNameAfterAQuotationThatEndsItsSentence() {
+        assertEquals("Tom Reyes", speakerOf("“We will not back down!” Sen. Tom Reyes said as the vote began.", "back down"));
+    }
+
+    @Test
+    void adverbsAndTimeWordsBetweenTheSpeakerAndTheCue() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes jokingly said he was “the last man standing” in the race.", "last man"));
+        assertEquals("The ministry", speakerOf("The ministry two weeks ago said that it had “no plans to intervene.”",
+                "no plans"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park on Wednesday said the plan was “dead on arrival.”", "dead"));
+    }
+
+    @Test
+    void aParticipleAfterAnObjectSharesTheSentenceSubject() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park released a statement saying the ruling was “a victory for "
+                + "every family in this city.”", "victory"));
+        assertEquals("Tom Reyes", speakerOf("Voters cheered, with Tom Reyes saying the vote was “long overdue.”",
+                "overdue"));
+    }
+
+    @Test
+    void aRelativePronounIsTheMentionAndItsAntecedentTheEntity() {
+        Extraction x = EXTRACTOR.extract("The host praised Glenn Beck, who said there were “too many disturbing things "
+                + "to dismiss.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("disturbing")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Glenn Beck", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void theMainClauseCueWinsOverARelativeClauseCue() {
+        Extraction x = EXTRACTOR.extract("Senator Lindsey Graham, who says the allies must send troops, tweeted on "
+                + "Sunday night that the president's plan “will not destroy the group and he knows it.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("destroy")).findFirst().orElseThrow();
+        assertEquals("tweeted", q.cue().orElseThrow().text());
+        assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void theNameAnOfPhraseHangsOnAndAPossessorBeforeTheName() {
+        assertEquals("Morgan", speakerOf("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "least bad"));
+        assertEquals("Nachman Shai", speakerOf("“Values should come first,” the Labor Party’s Nachman Shai told reporters.",
+                "Values"));
+    }
+
+    @Test
+    void aVerbOutsideTheCueListAfterAQuotationEndingWithAComma() {
+        assertEquals("Tom Reyes", speakerOf("“You have called voters lazy and stupid,” Tom Reyes charged in the debate.",
+                "lazy"));
+        assertEquals("Ellen Park", speakerOf("“Can we let some people stay?” Ellen Park pressed.", "stay"));
+    }
+
+    @Test
+    void aFragmentAfterTheSameSentencesAttributionIsKept() {
+        Extraction x = EXTRACTOR.extract("“The way I see it,” Ellen Park explained, “nobody questioned his service.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("nobody")).findFirst().orElseThrow();
+        assertEquals("Ellen Park", q.speaker().orElseThrow().mention().text());
+    }
+
+    @Test
+    void aPronounInAWhatClauseStandsForTheSentenceSubject() {
+        assertEquals("Ellen Park", speakerOf("Mayor Ellen Park condemned what she called a “reckless and dangerous” plan.",
+                "reckless"));
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndCue() {
+        String text = "Tom Reyes said on Sunday that the mayor had shown disrespect to his family, and he accused "
+                + "Ellen Park of running a campaign “of hatred and division.”";
+        Extraction x = EXTRACTOR.extract(text);
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("hatred")).findFirst().orElseThrow();
+        assertEquals("he", q.speaker().orElseThrow().mention().text());
+        assertEquals("accused", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aTitleCaseNameGivenWithACueIsKeptButATitleOfAWorkIsNot() {
+        Extraction x = EXTRACTOR.extract("Tom Reyes called the former pageant winner “Miss Piggy” during the debate. "
+                + "Ellen Park told CBS’s “Face the Nation” that the vote was close.");
+        assertEquals(1, x.quotes().stream().filter(q -> q.text().contains("Miss Piggy")).count());
+        assertEquals(0, x.quotes().stream().filter(q -> q.text().contains("Face the Nation")).count());
+    }
+
+    @Test
+    void aDatelinesAgencyIsNotTheSentenceSubject() {
+        assertEquals("Democratic National Committee", speakerOf("PHILADELPHIA, July 25 (UPI) — The Democratic National "
+                + "Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.",
+                "apology"));
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphEndingWithAReport() {
+        String text = "The talks went on for hours.\n\nMayor Ellen Park said the wall itself was not negotiable.\n\n"
+                + "“Building it? Not negotiable.”\n\nThe river rose overnight.\n\n“Nobody expected this.”";
+        assertEquals("Ellen Park", speakerOf(text, "Building"));
+        assertEquals("-", speakerOf(text, "Nobody"));
+    }
+}

@@ -32,6 +32,7 @@ public final class EntityResolver {
     private final CompoundNames compoundNames;
     private final Citations citations;
     private final NameHeads nameHeads;
+    private final UncertainPlaces uncertainPlaces;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -66,6 +67,7 @@ public final class EntityResolver {
         this.compoundNames = new CompoundNames(lexicon);
         this.citations = new Citations(lexicon);
         this.nameHeads = new NameHeads(lexicon);
+        this.uncertainPlaces = new UncertainPlaces(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -122,6 +124,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.CONTEXT_CUES)) {
             contextCues.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.UNCERTAIN_PLACES)) {
+            uncertainPlaces.apply(doc, labels.spans(), labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

@@ -37,6 +37,8 @@ public enum Rule {
     ORGANIZATION_CUES,
     /** {@link ContextCues}: "Brensbach is a municipality", "the village of X", "X, Maryland" make a "person" a place or organization. */
     CONTEXT_CUES,
+    /** {@link UncertainPlaces}: a known place the tagger called an organization without conviction ("born in Randers") is the place. */
+    UNCERTAIN_PLACES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

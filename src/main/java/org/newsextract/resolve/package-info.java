@@ -29,6 +29,8 @@
  *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean" is a company;</li>
  *   <li>{@link org.newsextract.resolve.ContextCues}: what the text says a "person" is ("Brensbach
  *       is a municipality", "the village of ...", "Debden, England", "Ferrari-powered Haas");</li>
+ *   <li>{@link org.newsextract.resolve.UncertainPlaces}: a known place the tagger called an
+ *       organization without conviction ("born in Randers") is the place;</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

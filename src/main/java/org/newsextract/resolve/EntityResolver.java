@@ -33,6 +33,7 @@ public final class EntityResolver {
     private final Citations citations;
     private final NameHeads nameHeads;
     private final UncertainPlaces uncertainPlaces;
+    private final StreetNames streetNames;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -68,6 +69,7 @@ public final class EntityResolver {
         this.citations = new Citations(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.uncertainPlaces = new UncertainPlaces(lexicon);
+        this.streetNames = new StreetNames(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -109,6 +111,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.NAME_HEADS)) {
             nameHeads.apply(doc, labels);
+        }
+        if (rules.contains(Rule.STREET_NAMES)) {
+            streetNames.apply(doc, labels);
         }
         if (rules.contains(Rule.CITATIONS)) {
             citations.apply(doc, labels);

@@ -27,6 +27,8 @@ public enum Rule {
     NICKNAMES,
     /** {@link NameHeads}: "Fort Lee" is a place, "Herman Miller Inc" a company, not a person. */
     NAME_HEADS,
+    /** {@link StreetNames}: an untagged "Main Street", "Telegraph Avenue" is a place. */
+    STREET_NAMES,
     /** {@link Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and "Binderman et al." are people. */
     CITATIONS,
     /** {@link Surnames}: a full name's last word names the person. */

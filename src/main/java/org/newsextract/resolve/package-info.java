@@ -22,6 +22,8 @@
  *   <li>{@link org.newsextract.resolve.Nicknames}: Robin “ropz” Kool is one person;</li>
  *   <li>{@link org.newsextract.resolve.NameHeads}: "Fort Lee" is a place and "Harlow Trading Inc" a
  *       company, whatever the tagger said (a person's name has no such head word);</li>
+ *   <li>{@link org.newsextract.resolve.StreetNames}: an untagged "Main Street" or "Telegraph
+ *       Avenue" is a place;</li>
  *   <li>{@link org.newsextract.resolve.Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and
  *       "Binderman et al." are people;</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>

@@ -584,4 +584,17 @@ class ResolutionRulesTest {
         List<ResolvedEntity> said = resolve("Orders rose in June, Commerce said on Tuesday.", "ORG:Commerce@0.6");
         assertEquals(List.of("Commerce"), namesOf(said, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void anUntaggedPhraseEndingInAStreetOrRoadHeadIsAPlace() {
+        List<ResolvedEntity> guide = resolve("Main Street is the primary retail section. Walk up Telegraph Avenue "
+                + "to the Cimarron Turnpike.");
+        assertEquals(List.of("Cimarron Turnpike", "Main Street", "Telegraph Avenue"), namesOf(guide, EntityType.PLACE));
+        // The tagger found the head alone.
+        List<ResolvedEntity> wall = resolve("Traders tried to convince Wall Street that the rally would last.", "LOC:Street");
+        assertEquals(List.of("Wall Street"), namesOf(wall, EntityType.PLACE));
+        // A head alone, a headline in capitals and a run of heads are no names.
+        List<ResolvedEntity> none = resolve("The Street was closed. ROAD CLOSURE ON HIGH STREET. Street Road was wet.");
+        assertTrue(namesOf(none, EntityType.PLACE).isEmpty(), none.toString());
+    }
 }

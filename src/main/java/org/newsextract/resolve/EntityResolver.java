@@ -34,6 +34,7 @@ public final class EntityResolver {
     private final NameHeads nameHeads;
     private final UncertainPlaces uncertainPlaces;
     private final StreetNames streetNames;
+    private final FieldsOfStudy fieldsOfStudy;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -70,6 +71,7 @@ public final class EntityResolver {
         this.nameHeads = new NameHeads(lexicon);
         this.uncertainPlaces = new UncertainPlaces(lexicon);
         this.streetNames = new StreetNames(lexicon);
+        this.fieldsOfStudy = new FieldsOfStudy(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -99,6 +101,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.MISC_CUES)) {
             miscCues.apply(doc, labels);
+        }
+        if (rules.contains(Rule.FIELDS_OF_STUDY)) {
+            fieldsOfStudy.apply(doc, labels);
         }
         if (rules.contains(Rule.COMMON_NOUNS)) {
             commonNouns.apply(doc, labels);

@@ -19,6 +19,8 @@ public enum Rule {
     EVENT_NAMES,
     /** {@link MiscCues}: "the film House of Wax", "the Moriori language", "Cyclone Phailin" are MISC. */
     MISC_CUES,
+    /** {@link FieldsOfStudy}: "a Ph.D. in Linguistics", "a major in Information Technology" name fields, not organizations. */
+    FIELDS_OF_STUDY,
     /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
     COMMON_NOUNS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */

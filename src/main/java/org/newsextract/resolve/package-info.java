@@ -15,6 +15,8 @@
  *       "Brexit") are MISC, not entities;</li>
  *   <li>{@link org.newsextract.resolve.MiscCues}: "the film House of Wax", "the Moriori
  *       language", "Cyclone Phailin" are MISC;</li>
+ *   <li>{@link org.newsextract.resolve.FieldsOfStudy}: "a Ph.D. in Linguistics" names a field,
+ *       not an organization;</li>
  *   <li>{@link org.newsextract.resolve.CommonNouns}: "the Court", "the Group" alone are
  *       descriptions, not organizations;</li>
  *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when

@@ -597,4 +597,14 @@ class ResolutionRulesTest {
         List<ResolvedEntity> none = resolve("The Street was closed. ROAD CLOSURE ON HIGH STREET. Street Road was wet.");
         assertTrue(namesOf(none, EntityType.PLACE).isEmpty(), none.toString());
     }
+
+    @Test
+    void theSubjectOfADegreeIsAFieldNotAnOrganization() {
+        List<ResolvedEntity> cv = resolve("She received her Ph.D. in Linguistics from the University of Michigan "
+                + "and a master's in Information Technology.", "ORG:Linguistics", "ORG:University of Michigan",
+                "ORG:Information Technology");
+        assertEquals(List.of("University of Michigan"), namesOf(cv, EntityType.ORGANIZATION));
+        List<ResolvedEntity> college = resolve("He holds a diploma of Kings College.", "ORG:Kings College");
+        assertEquals(List.of("Kings College"), namesOf(college, EntityType.ORGANIZATION));
+    }
 }

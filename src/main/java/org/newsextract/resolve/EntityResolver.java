@@ -32,6 +32,9 @@ public final class EntityResolver {
     private final CompoundNames compoundNames;
     private final Citations citations;
     private final NameHeads nameHeads;
+    private final UncertainPlaces uncertainPlaces;
+    private final StreetNames streetNames;
+    private final FieldsOfStudy fieldsOfStudy;
     private final NameCleaner cleaner;
     private final Clusters clusters;
     private final PlaceKinds placeKinds;
@@ -66,6 +69,9 @@ public final class EntityResolver {
         this.compoundNames = new CompoundNames(lexicon);
         this.citations = new Citations(lexicon);
         this.nameHeads = new NameHeads(lexicon);
+        this.uncertainPlaces = new UncertainPlaces(lexicon);
+        this.streetNames = new StreetNames(lexicon);
+        this.fieldsOfStudy = new FieldsOfStudy(lexicon);
         this.cleaner = new NameCleaner(lexicon);
         this.clusters = new Clusters(lexicon);
         this.placeKinds = new PlaceKinds(lexicon);
@@ -96,6 +102,9 @@ public final class EntityResolver {
         if (rules.contains(Rule.MISC_CUES)) {
             miscCues.apply(doc, labels);
         }
+        if (rules.contains(Rule.FIELDS_OF_STUDY)) {
+            fieldsOfStudy.apply(doc, labels);
+        }
         if (rules.contains(Rule.COMMON_NOUNS)) {
             commonNouns.apply(doc, labels);
         }
@@ -107,6 +116,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.NAME_HEADS)) {
             nameHeads.apply(doc, labels);
+        }
+        if (rules.contains(Rule.STREET_NAMES)) {
+            streetNames.apply(doc, labels);
         }
         if (rules.contains(Rule.CITATIONS)) {
             citations.apply(doc, labels);
@@ -122,6 +134,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.CONTEXT_CUES)) {
             contextCues.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.UNCERTAIN_PLACES)) {
+            uncertainPlaces.apply(doc, labels.spans(), labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

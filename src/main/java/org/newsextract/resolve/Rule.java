@@ -19,6 +19,8 @@ public enum Rule {
     EVENT_NAMES,
     /** {@link MiscCues}: "the film House of Wax", "the Moriori language", "Cyclone Phailin" are MISC. */
     MISC_CUES,
+    /** {@link FieldsOfStudy}: "a Ph.D. in Linguistics", "a major in Information Technology" name fields, not organizations. */
+    FIELDS_OF_STUDY,
     /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
     COMMON_NOUNS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */
@@ -27,6 +29,8 @@ public enum Rule {
     NICKNAMES,
     /** {@link NameHeads}: "Fort Lee" is a place, "Herman Miller Inc" a company, not a person. */
     NAME_HEADS,
+    /** {@link StreetNames}: an untagged "Main Street", "Telegraph Avenue" is a place. */
+    STREET_NAMES,
     /** {@link Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and "Binderman et al." are people. */
     CITATIONS,
     /** {@link Surnames}: a full name's last word names the person. */
@@ -37,6 +41,8 @@ public enum Rule {
     ORGANIZATION_CUES,
     /** {@link ContextCues}: "Brensbach is a municipality", "the village of X", "X, Maryland" make a "person" a place or organization. */
     CONTEXT_CUES,
+    /** {@link UncertainPlaces}: a known place the tagger called an organization without conviction ("born in Randers") is the place. */
+    UNCERTAIN_PLACES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

@@ -15,6 +15,8 @@
  *       "Brexit") are MISC, not entities;</li>
  *   <li>{@link org.newsextract.resolve.MiscCues}: "the film House of Wax", "the Moriori
  *       language", "Cyclone Phailin" are MISC;</li>
+ *   <li>{@link org.newsextract.resolve.FieldsOfStudy}: "a Ph.D. in Linguistics" names a field,
+ *       not an organization;</li>
  *   <li>{@link org.newsextract.resolve.CommonNouns}: "the Court", "the Group" alone are
  *       descriptions, not organizations;</li>
  *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when
@@ -22,6 +24,8 @@
  *   <li>{@link org.newsextract.resolve.Nicknames}: Robin “ropz” Kool is one person;</li>
  *   <li>{@link org.newsextract.resolve.NameHeads}: "Fort Lee" is a place and "Harlow Trading Inc" a
  *       company, whatever the tagger said (a person's name has no such head word);</li>
+ *   <li>{@link org.newsextract.resolve.StreetNames}: an untagged "Main Street" or "Telegraph
+ *       Avenue" is a place;</li>
  *   <li>{@link org.newsextract.resolve.Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and
  *       "Binderman et al." are people;</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
@@ -29,6 +33,8 @@
  *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean" is a company;</li>
  *   <li>{@link org.newsextract.resolve.ContextCues}: what the text says a "person" is ("Brensbach
  *       is a municipality", "the village of ...", "Debden, England", "Ferrari-powered Haas");</li>
+ *   <li>{@link org.newsextract.resolve.UncertainPlaces}: a known place the tagger called an
+ *       organization without conviction ("born in Randers") is the place;</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

@@ -573,4 +573,51 @@ class ResolutionRulesTest {
         assertTrue(namesOf(all, EntityType.ORGANIZATION).isEmpty(), all.toString());
         assertTrue(named(all, "Donald Trump").isPresent(), all.toString());
     }
+
+    @Test
+    void aKnownPlaceTaggedAsAnOrganizationWithoutConvictionIsThePlace() {
+        List<ResolvedEntity> born = resolve("The linguist was born in Randers in Jutland. He later moved to Copenhagen.",
+                "ORG:Randers@0.58", "LOC:Jutland", "LOC:Copenhagen");
+        assertEquals(List.of("Copenhagen", "Jutland", "Randers"), namesOf(born, EntityType.PLACE));
+        assertTrue(namesOf(born, EntityType.ORGANIZATION).isEmpty(), born.toString());
+        // Confident: the tagger's reading stands.
+        List<ResolvedEntity> club = resolve("Randers signed a new striker on Monday.", "ORG:Randers@0.93");
+        assertEquals(List.of("Randers"), namesOf(club, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aDocumentThatNamesTeamsAfterTownsKeepsTheTaggersOrganizations() {
+        // One town confidently a team, another in a standings line: every town-named team stays a team.
+        List<ResolvedEntity> sports = resolve("Leeds beat Aberdeen on Saturday. Aberdeen fell to fourth.",
+                "ORG:Leeds@0.95", "ORG:Aberdeen@0.6");
+        assertEquals(List.of("Aberdeen", "Leeds"), namesOf(sports, EntityType.ORGANIZATION));
+        List<ResolvedEntity> table = resolve("Standings: Lotte 46 6 54 , Haitai 60 3 45 .", "ORG:Lotte@0.6", "ORG:Haitai@0.9");
+        assertTrue(namesOf(table, EntityType.ORGANIZATION).contains("Lotte"), table.toString());
+        // A speaker is no place.
+        List<ResolvedEntity> said = resolve("Orders rose in June, Commerce said on Tuesday.", "ORG:Commerce@0.6");
+        assertEquals(List.of("Commerce"), namesOf(said, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anUntaggedPhraseEndingInAStreetOrRoadHeadIsAPlace() {
+        List<ResolvedEntity> guide = resolve("Main Street is the primary retail section. Walk up Telegraph Avenue "
+                + "to the Cimarron Turnpike.");
+        assertEquals(List.of("Cimarron Turnpike", "Main Street", "Telegraph Avenue"), namesOf(guide, EntityType.PLACE));
+        // The tagger found the head alone.
+        List<ResolvedEntity> wall = resolve("Traders tried to convince Wall Street that the rally would last.", "LOC:Street");
+        assertEquals(List.of("Wall Street"), namesOf(wall, EntityType.PLACE));
+        // A head alone, a headline in capitals and a run of heads are no names.
+        List<ResolvedEntity> none = resolve("The Street was closed. ROAD CLOSURE ON HIGH STREET. Street Road was wet.");
+        assertTrue(namesOf(none, EntityType.PLACE).isEmpty(), none.toString());
+    }
+
+    @Test
+    void theSubjectOfADegreeIsAFieldNotAnOrganization() {
+        List<ResolvedEntity> cv = resolve("She received her Ph.D. in Linguistics from the University of Michigan "
+                + "and a master's in Information Technology.", "ORG:Linguistics", "ORG:University of Michigan",
+                "ORG:Information Technology");
+        assertEquals(List.of("University of Michigan"), namesOf(cv, EntityType.ORGANIZATION));
+        List<ResolvedEntity> college = resolve("He holds a diploma of Kings College.", "ORG:Kings College");
+        assertEquals(List.of("Kings College"), namesOf(college, EntityType.ORGANIZATION));
+    }
 }

@@ -19,7 +19,7 @@ import org.newsextract.tools.cli.CliTestAccess;
  */
 class ConllEvaluationTest {
     /** The F1 the README reports, less a hair for floating point; a drop below it fails the build. */
-    static final double REPORTED_F1 = 95.27;
+    static final double REPORTED_F1 = 95.25;
 
     @TempDir
     Path dir;

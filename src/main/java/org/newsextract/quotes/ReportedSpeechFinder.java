@@ -249,6 +249,15 @@ final class ReportedSpeechFinder {
         return out;
     }
 
+    /** Returns a candidate's cue words, lower-cased, joined by single spaces. */
+    private String cueWords(Found f) {
+        StringBuilder cue = new StringBuilder();
+        for (int k = f.cueStart(); k < f.cueEnd(); k++) {
+            cue.append(k > f.cueStart() ? " " : "").append(d.lower(k));
+        }
+        return cue.toString();
+    }
+
     /**
      * Returns the features of a candidate's cue, the same for all its {@link #variants}: the cue's
      * words and whether it is in the lists, the words around it, the rule, the speaker's kind, and
@@ -260,11 +269,7 @@ final class ReportedSpeechFinder {
     List<String> cueFeatures(Found f) {
         List<String> out = new ArrayList<>();
         int c = f.cueStart();
-        StringBuilder cueWords = new StringBuilder();
-        for (int k = c; k < f.cueEnd(); k++) {
-            cueWords.append(k > c ? " " : "").append(d.lower(k));
-        }
-        String cue = cueWords.toString();
+        String cue = cueWords(f);
         String rule = f.rule();
         String speaker = f.speaker() == null ? "none" : f.speaker().kind().name();
         boolean listed = d.reportedCueLength(c) > 0;
@@ -303,11 +308,7 @@ final class ReportedSpeechFinder {
     List<String> boundaryFeatures(Found f, Found base) {
         List<String> out = new ArrayList<>();
         int c = f.cueStart();
-        StringBuilder cueWords = new StringBuilder();
-        for (int k = c; k < f.cueEnd(); k++) {
-            cueWords.append(k > c ? " " : "").append(d.lower(k));
-        }
-        String cue = cueWords.toString();
+        String cue = cueWords(f);
         boolean listed = d.reportedCueLength(c) > 0;
         int floor = d.sentenceStartOf(c);
         int sentenceEnd = trimEnd(floor, d.sentenceEndOf(c));

@@ -1,6 +1,7 @@
 package org.newsextract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsextract.quotes.QuoteSpeakers.speakerOf;
 
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
@@ -12,15 +13,7 @@ import org.newsextract.Quote;
  * on train and dev), one test per rule, on short texts written for the tests.
  */
 class GeneralSpeakerRulesTest {
-    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
-
-    /** Returns the speaker mention's text of the quote whose text contains {@code words}, or "-". */
-    private static String speakerOf(String text, String words) {
-        Extraction x = EXTRACTOR.extract(text);
-        Quote q = x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + x.quotes()));
-        return q.speaker().map(s -> s.mention().text()).orElse("-");
-    }
+    private static final NewsExtractor EXTRACTOR = QuoteSpeakers.EXTRACTOR;
 
     @Test
     void aFragmentEndingTheReportersSentenceIsNotAttributedByTheNextSentence() {

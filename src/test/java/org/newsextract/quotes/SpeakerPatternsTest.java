@@ -1,26 +1,15 @@
 package org.newsextract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsextract.quotes.QuoteSpeakers.speakerOf;
 
 import org.junit.jupiter.api.Test;
-import org.newsextract.Extraction;
-import org.newsextract.NewsExtractor;
-import org.newsextract.Quote;
 
 /**
  * Speaker patterns added after reading the PolNeAR dev and train errors, one test per pattern,
  * on short texts written for the tests (the CRF loads once per JVM).
  */
 class SpeakerPatternsTest {
-    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
-
-    /** Returns the speaker mention's text of the quote whose text contains {@code words}, or "-". */
-    private static String speakerOf(String text, String words) {
-        Extraction x = EXTRACTOR.extract(text);
-        Quote q = x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + x.quotes()));
-        return q.speaker().map(s -> s.mention().text()).orElse("-");
-    }
 
     @Test
     void cuesAddedFromTrain() {

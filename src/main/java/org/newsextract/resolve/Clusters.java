@@ -23,7 +23,9 @@ import org.newsextract.text.TokenizedText;
  * with their acronyms joined ({@link Acronyms}). Then:
  * <ul>
  *   <li><b>People:</b> a shorter name whose core words appear, in order and together, in a
- *       longer person's name ("Assad", "Bashar") is that person. When several people fit
+ *       longer person's name ("Assad", "Bashar") is that person; so is a name of two words or more
+ *       that leaves out the longer name's middle names ("Barack Obama", "Barack Hussein Obama",
+ *       {@link #namesTheSamePerson}). When several people fit
  *       ("Bashar al-Assad", "Hafez al-Assad"), each mention goes to the one named in the same or
  *       the previous sentence, if any; otherwise to the most prominent one so far (most mentions
  *       before it, ties to the most recent); a mention before any of them goes to the one
@@ -109,7 +111,7 @@ final class Clusters {
             List<Group> candidates = new ArrayList<>();
             for (Group longer : people) {
                 if (longer != shorter && longer.mergedInto == null && longer.core.size() > shorter.core.size()
-                        && Collections.indexOfSubList(longer.core, shorter.core) >= 0) {
+                        && namesTheSamePerson(longer.core, shorter.core)) {
                     candidates.add(longer);
                 }
             }
@@ -130,6 +132,34 @@ final class Clusters {
             shorter.mergedInto = candidates.get(0);
         }
     }
+
+    /**
+     * True if a shorter person's name can be the longer one's: its core words appear in it in
+     * order and together ("Assad" in "Bashar al-Assad"), or, for a name of
+     * {@link #MIN_SKIPPING_NAME_WORDS} words or more, in order with middle names left out and the
+     * same last word ("Barack Obama" in "Barack Hussein Obama", "Otto Jespersen" in "Jens Otto Harry
+     * Jespersen"). Biographies and news give a person's full name once and the short one after;
+     * without the second case the two were different people.
+     */
+    static boolean namesTheSamePerson(List<String> longer, List<String> shorter) {
+        if (Collections.indexOfSubList(longer, shorter) >= 0) {
+            return true;
+        }
+        if (shorter.size() < MIN_SKIPPING_NAME_WORDS
+                || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
+            return false;
+        }
+        int at = 0;
+        for (String w : longer) {
+            if (at < shorter.size() && w.equals(shorter.get(at))) {
+                at++;
+            }
+        }
+        return at == shorter.size();
+    }
+
+    /** The fewest words of a name that may leave out the longer name's middle names ("Barack Obama"). */
+    static final int MIN_SKIPPING_NAME_WORDS = 2;
 
     /** Picks the person a bare name refers to among several that fit (see the class comment). */
     static Group choose(TokenizedText doc, NameSpan m, List<Group> candidates) {

@@ -27,6 +27,7 @@ public final class EntityResolver {
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
     private final CommonNouns commonNouns;
+    private final CommonWords commonWords = new CommonWords();
     private final MiscCues miscCues;
     private final ContextCues contextCues;
     private final CompoundNames compoundNames;
@@ -107,6 +108,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.COMMON_NOUNS)) {
             commonNouns.apply(doc, labels);
+        }
+        if (rules.contains(Rule.COMMON_WORDS)) {
+            commonWords.apply(doc, labels);
         }
         if (rules.contains(Rule.HEADLINES)) {
             headlines.apply(doc, labels);

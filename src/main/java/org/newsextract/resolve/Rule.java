@@ -23,6 +23,8 @@ public enum Rule {
     FIELDS_OF_STUDY,
     /** {@link CommonNouns}: "the Court", "the Group" alone are descriptions, not names. */
     COMMON_NOUNS,
+    /** {@link CommonWords}: a one-word name capitalized only first in its sentence or line, and written in lower case elsewhere, is a common word. */
+    COMMON_WORDS,
     /** {@link Headlines}: a title-case headline's names count only if the article uses them. */
     HEADLINES,
     /** {@link Nicknames}: Robin “ropz” Kool is one person. */

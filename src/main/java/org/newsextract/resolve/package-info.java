@@ -19,6 +19,8 @@
  *       not an organization;</li>
  *   <li>{@link org.newsextract.resolve.CommonNouns}: "the Court", "the Group" alone are
  *       descriptions, not organizations;</li>
+ *   <li>{@link org.newsextract.resolve.CommonWords}: a heading "Career" or a sentence's first word
+ *       "Cognitive", written in lower case elsewhere in the text, is no name;</li>
  *   <li>{@link org.newsextract.resolve.Headlines}: a title-case headline's names count only when
  *       the article uses them;</li>
  *   <li>{@link org.newsextract.resolve.Nicknames}: Robin “ropz” Kool is one person;</li>
@@ -40,7 +42,8 @@
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,
  *       pronouns, nationalities) or not part of one (titles such as "President");</li>
  *   <li>{@link org.newsextract.resolve.Clusters}: mentions merged into entities ("Assad" joins
- *       "Bashar al-Assad", not "Hafez al-Assad"), and each entity's name;</li>
+ *       "Bashar al-Assad", not "Hafez al-Assad"; "Barack Obama" joins "Barack Hussein Obama"), and
+ *       each entity's name;</li>
  *   <li>{@link org.newsextract.resolve.PlaceKinds}: city, country, state, region or other.</li>
  * </ol>
  * Not part of the public API.

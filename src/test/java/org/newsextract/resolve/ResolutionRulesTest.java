@@ -1,6 +1,7 @@
 package org.newsextract.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -352,6 +353,30 @@ class ResolutionRulesTest {
         List<ResolvedEntity> all = resolve(text, "ORG:Supreme Court", "ORG:Court#2", "ORG:Group", "ORG:Senate");
         assertEquals(List.of("Senate", "Supreme Court"), namesOf(all, EntityType.ORGANIZATION));
         assertEquals(1, named(all, "Supreme Court").orElseThrow().mentions().size());
+    }
+
+    @Test
+    void aWordCapitalizedOnlyFirstInItsSentenceOrLineAndLowerCaseElsewhereIsNoName() {
+        String text = "Career\n\nOrlan Vesk began his career in Tarvik. Cognitive tests came later, "
+                + "and cognitive load was measured. Hope left early; they met Hope at noon, and hope remained.";
+        List<ResolvedEntity> all = resolve(text, "PER:Career", "PER:Orlan Vesk", "LOC:Tarvik", "ORG:Cognitive",
+                "PER:Hope");
+        assertEquals(List.of("Hope", "Orlan Vesk"), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of(), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("Tarvik"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
+    void aNameWithoutTheMiddleNamesIsTheSamePerson() {
+        String text = "Corvin Aldous Marrek (born 1950) is a painter. Marrek grew up in Tarvik. "
+                + "Corvin Marrek later taught there, and Aldous Marrek was his pen name.";
+        List<ResolvedEntity> all = resolve(text, "PER:Corvin Aldous Marrek", "PER:Marrek#2", "LOC:Tarvik",
+                "PER:Corvin Marrek", "PER:Aldous Marrek#2");
+        assertEquals(List.of("Corvin Aldous Marrek"), namesOf(all, EntityType.PERSON));
+        assertEquals(4, named(all, "Corvin Aldous Marrek").orElseThrow().mentions().size());
+        assertTrue(Clusters.namesTheSamePerson(List.of("barack", "hussein", "obama"), List.of("barack", "obama")));
+        assertFalse(Clusters.namesTheSamePerson(List.of("barack", "hussein", "obama"), List.of("hussein", "barack")));
+        assertFalse(Clusters.namesTheSamePerson(List.of("george", "w.", "bush"), List.of("laura", "bush")));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.newsextract.text.TokenizedText;
  *   <li>for people, leading titles and roles are trimmed, longest match first and repeatedly
  *       ("President Bashar al-Assad" keeps "Bashar al-Assad"; see {@code models/titles.txt});</li>
  *   <li>pronouns ("he", "their"), nationalities and demonyms ("Syrian", "Palestinians") and
- *       names without a letter are dropped.</li>
+ *       names without a letter are dropped; a pronoun's letters in capitals in a mixed-case
+ *       sentence ("returned to the US") are a name ({@link #isCapitalsInMixedCase}).</li>
  * </ul>
  */
 final class NameCleaner {
@@ -58,9 +59,31 @@ final class NameCleaner {
         return start;
     }
 
+    /**
+     * True if a word of two letters or more is written in capitals in a sentence that is not: "the
+     * US navy", "returned to the US" name the country, though "us" is a pronoun. In a headline in
+     * capitals ("WE WILL WIN") the word is read as the pronoun it spells.
+     */
+    static boolean isCapitalsInMixedCase(TokenizedText doc, int token) {
+        String w = doc.word(token);
+        if (w.length() < MIN_CAPITALS_LETTERS || !w.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int sentence = doc.sentenceOf(token);
+        for (int t = doc.sentenceStart(sentence); t < doc.sentenceEnd(sentence); t++) {
+            if (t != token && doc.word(t).chars().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest letters of a word in capitals that may be a name rather than a pronoun ("US", not "I"). */
+    static final int MIN_CAPITALS_LETTERS = 2;
+
     boolean isNotAName(TokenizedText doc, int start, int end) {
         String text = Names.display(doc, start, end);
-        if (end - start == 1 && lexicon.isPronoun(text)) {
+        if (end - start == 1 && lexicon.isPronoun(text) && !isCapitalsInMixedCase(doc, start)) {
             return true;
         }
         if (lexicon.isNationality(text)) {

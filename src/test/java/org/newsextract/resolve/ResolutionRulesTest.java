@@ -380,6 +380,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPronounsLettersInCapitalsInAMixedCaseSentenceNameTheCountry() {
+        String text = "Orlan Vesk returned to the US in 1990. Tell us more, he said.\nWE WILL WIN";
+        List<ResolvedEntity> all = resolve(text, "PER:Orlan Vesk", "LOC:US", "LOC:WE");
+        assertEquals(List.of("US"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aWorkALanguageOrAStormNamedByItsNounIsNoEntity() {
         String text = "Marlow wrote the novel Greyhaven in 1990. Greyhaven sold well. Villagers speak the "
                 + "Tarvish language, as in Hong Kong people speak Cantonese. Cyclone Orla hit Kerala.";

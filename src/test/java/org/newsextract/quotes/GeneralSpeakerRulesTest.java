@@ -127,4 +127,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf(text, "Building"));
         assertEquals("-", speakerOf(text, "Nobody"));
     }
+
+    @Test
+    void aNounPhraseAfterAPrepositionOfTimeOrPlaceIsNotTheSpeaker() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes at the time called the plan “a gift to the banks.”", "gift"));
+        assertEquals("who", speakerOf("The crowd cheered Ellen Park, who has in the past described the tax as "
+                + "“theft by another name.”", "theft"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes in his opening speech called the deal “a disaster.”", "disaster"));
+    }
 }

@@ -306,7 +306,7 @@ public final class QuoteExtractor {
             if (first[q] >= d.size()) {
                 continue;
             }
-            Attribution a = TrailingAttribution.apply(d, after[q]);
+            Attribution a = TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]);
             if (a == null) {
                 a = LeadingAttribution.apply(d, first[q]);
             }

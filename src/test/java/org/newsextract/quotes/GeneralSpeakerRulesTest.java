@@ -135,4 +135,11 @@ class GeneralSpeakerRulesTest {
                 + "“theft by another name.”", "theft"));
         assertEquals("Tom Reyes", speakerOf("Tom Reyes in his opening speech called the deal “a disaster.”", "disaster"));
     }
+
+    @Test
+    void aParticipleAfterAQuotationSharesTheSubjectOfTheClauseBeforeIt() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park described the vote as “fantastic,” telling reporters in Dover "
+                + "that the result was clear.", "fantastic"));
+        assertEquals("Tom Reyes", speakerOf("“We will appeal,” said Tom Reyes on Monday.", "appeal"));
+    }
 }

@@ -72,7 +72,7 @@ final class LeadingAttribution {
                 }
             }
             if (speaker == null) {
-                speaker = phrases.subject(floor, c);
+                speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";
             }
             if (speaker == null) {

@@ -142,4 +142,12 @@ class GeneralSpeakerRulesTest {
                 + "that the result was clear.", "fantastic"));
         assertEquals("Tom Reyes", speakerOf("“We will appeal,” said Tom Reyes on Monday.", "appeal"));
     }
+
+    @Test
+    void aSentenceOpeningWithACommonNounPhraseHasItAsSubject() {
+        assertEquals("The city spokesman", speakerOf("The city spokesman declined to discuss the plans of Tom Reyes, "
+                + "adding: “We do not comment on rumours.”", "rumours"));
+        assertEquals("Ellen Park", speakerOf("A month later Ellen Park returned to the hall, saying: “We are back.”",
+                "back"));
+    }
 }

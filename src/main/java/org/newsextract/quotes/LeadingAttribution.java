@@ -56,7 +56,8 @@ final class LeadingAttribution {
                 Candidate speaker = phrases.after(c + len, first);
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
-            Candidate speaker = sharesSubject(d, c) ? null : phrases.beforeLocal(c, floor);
+            Candidate speaker = sharesSubject(d, c) ? null
+                    : PrepositionalObject.apply(d, phrases, phrases.beforeLocal(c, floor), floor);
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
@@ -71,7 +72,7 @@ final class LeadingAttribution {
                 }
             }
             if (speaker == null) {
-                speaker = phrases.subject(floor, c);
+                speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";
             }
             if (speaker == null) {

@@ -19,7 +19,9 @@ import org.newsextract.text.TokenizedText;
  *   <li>{@link QuoteFinder}: the quotations, from the quotation marks;</li>
  *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
  *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
- *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule);</li>
+ *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
+ *       {@link TrailingParticiple} after it; {@link PrepositionalObject} and
+ *       {@link NominalSubject} inside the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
@@ -306,7 +308,7 @@ public final class QuoteExtractor {
             if (first[q] >= d.size()) {
                 continue;
             }
-            Attribution a = TrailingAttribution.apply(d, after[q]);
+            Attribution a = TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]);
             if (a == null) {
                 a = LeadingAttribution.apply(d, first[q]);
             }

@@ -127,4 +127,27 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf(text, "Building"));
         assertEquals("-", speakerOf(text, "Nobody"));
     }
+
+    @Test
+    void aNounPhraseAfterAPrepositionOfTimeOrPlaceIsNotTheSpeaker() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes at the time called the plan “a gift to the banks.”", "gift"));
+        assertEquals("who", speakerOf("The crowd cheered Ellen Park, who has in the past described the tax as "
+                + "“theft by another name.”", "theft"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes in his opening speech called the deal “a disaster.”", "disaster"));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationSharesTheSubjectOfTheClauseBeforeIt() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park described the vote as “fantastic,” telling reporters in Dover "
+                + "that the result was clear.", "fantastic"));
+        assertEquals("Tom Reyes", speakerOf("“We will appeal,” said Tom Reyes on Monday.", "appeal"));
+    }
+
+    @Test
+    void aSentenceOpeningWithACommonNounPhraseHasItAsSubject() {
+        assertEquals("The city spokesman", speakerOf("The city spokesman declined to discuss the plans of Tom Reyes, "
+                + "adding: “We do not comment on rumours.”", "rumours"));
+        assertEquals("Ellen Park", speakerOf("A month later Ellen Park returned to the hall, saying: “We are back.”",
+                "back"));
+    }
 }

@@ -46,9 +46,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--polnear", paramLabel = "DIR", defaultValue = "../shared/data/polnear",
-            description = "The PolNeAR folder (default: ${DEFAULT-VALUE}).")
-    Path polnear;
+    @Mixin
+    PolnearOption polnearOption;
 
     @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev", description = "Split to score (default: ${DEFAULT-VALUE}).")
     String split;
@@ -74,12 +73,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(polnear.resolve("attributions.jsonl"))) {
+        if (!polnearOption.present()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no PolNeAR attributions.jsonl in '"
-                    + polnear + "'");
+                    + polnearOption.dir + "'");
         }
-        List<PolnearQuotes.GoldDocument> docs = PolnearQuotes.read(polnear, split);
-        List<PolnearQuotes.ReportedDocument> reportedDocs = PolnearQuotes.readReported(polnear, split);
+        List<PolnearQuotes.GoldDocument> docs = PolnearQuotes.read(polnearOption.dir, split);
+        List<PolnearQuotes.ReportedDocument> reportedDocs = PolnearQuotes.readReported(polnearOption.dir, split);
         int n = timing ? 1 : common.threads(spec);
         Pipeline pipeline = Engines.pipeline(common.engineKind());
         QuoteExtractor quotes = pipeline.quotes();
@@ -129,7 +128,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         int gold = docs.stream().mapToInt(d -> d.quotes().size()).sum();
-        out.printf(Locale.ROOT, "%s/%s: %d documents, %d gold quotations, engine %s%n", polnear, split, docs.size(), gold,
+        out.printf(Locale.ROOT, "%s/%s: %d documents, %d gold quotations, engine %s%n", polnearOption.dir, split, docs.size(), gold,
                 common.engine.name().toLowerCase(Locale.ROOT));
         out.print(scorer.report());
         out.printf(Locale.ROOT, "without the %d documents whose '' quotation marks the gold does not see:%n", unseen);

@@ -38,9 +38,8 @@ final class TrainReportedCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--polnear", paramLabel = "DIR", defaultValue = "../shared/data/polnear",
-            description = "The PolNeAR folder (default: ${DEFAULT-VALUE}).")
-    Path polnear;
+    @Mixin
+    PolnearOption polnearOption;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "" + ReportedSpeechTrainer.FOLDS,
             description = "Folds of the cross-validation over train documents (default: ${DEFAULT-VALUE}).")
@@ -52,12 +51,12 @@ final class TrainReportedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getOut();
-        if (!Files.isRegularFile(polnear.resolve("attributions.jsonl"))) {
-            log.println("train-reported: no PolNeAR attributions.jsonl in '" + polnear + "'; nothing trained (skipped)");
+        if (!polnearOption.present()) {
+            log.println("train-reported: no PolNeAR attributions.jsonl in '" + polnearOption.dir + "'; nothing trained (skipped)");
             log.flush();
             return 0;
         }
-        List<PolnearQuotes.ReportedDocument> docs = PolnearQuotes.readReported(polnear, "train");
+        List<PolnearQuotes.ReportedDocument> docs = PolnearQuotes.readReported(polnearOption.dir, "train");
         Pipeline pipeline = Engines.pipeline(common.engineKind());
         List<ReportedSpeechTrainer.Prepared> prepared = ReportedSpeechTrainer.prepare(pipeline, docs, common.threads(spec));
         ReportedSpeechTrainer.CrossValidation cv = ReportedSpeechTrainer.crossValidate(prepared, folds, 0);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -400,14 +399,12 @@ public final class PolnearQuotes {
         private int pronounCorrect;
         private int namedTotal;
         private int namedCorrect;
-        private final Map<String, Integer> errors = new TreeMap<>();
         private final Map<String, Integer> missedCues = new HashMap<>();
-        private final Map<String, List<String>> examples = new LinkedHashMap<>();
-        private final int maxExamples;
+        private final ErrorClasses errors;
 
         /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
         public ReportedScorer(int maxExamples) {
-            this.maxExamples = maxExamples;
+            this.errors = new ErrorClasses(maxExamples);
         }
 
         /**
@@ -518,13 +515,7 @@ public final class PolnearQuotes {
         }
 
         private void error(String cls, String text, String id, int start, int end, String note) {
-            errors.merge(cls, 1, Integer::sum);
-            List<String> list = examples.computeIfAbsent(cls, k -> new ArrayList<>());
-            if (list.size() < maxExamples) {
-                String s = text.substring(Math.max(0, start - 100), start) + "[[" + text.substring(start, Math.min(end, start + 200))
-                        + (end > start + 200 ? "…" : "") + "]]" + text.substring(end, Math.min(text.length(), end + 60));
-                list.add(id + ": " + s.replace('\n', '¶') + note);
-            }
+            errors.add(cls, id, text, start, end, note);
         }
 
         /** Returns the content precision at Jaccard ≥ {@link #MIN_JACCARD} (1 when nothing was predicted). */
@@ -569,12 +560,12 @@ public final class PolnearQuotes {
 
         /** Returns the error classes with their counts. */
         public Map<String, Integer> errors() {
-            return Map.copyOf(errors);
+            return errors.counts();
         }
 
         /** Returns up to the configured number of examples per error class. */
         public Map<String, List<String>> examples() {
-            return examples;
+            return errors.examples();
         }
 
         /** Returns the report: content P/R/F1 both ways, speaker and cue accuracy, error table, missed cues. */
@@ -589,9 +580,7 @@ public final class PolnearQuotes {
                             + "named sources %.3f (%d/%d)%n", speakerAccuracy(), speakerCorrect, tp,
                     pronounSpeakerAccuracy(), pronounCorrect, pronounTotal, namedSpeakerAccuracy(), namedCorrect, namedTotal));
             b.append(String.format(Locale.ROOT, "cue accuracy: %.3f (%d/%d)%n", cueAccuracy(), cueCorrect, tp));
-            b.append("errors:\n");
-            errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey())));
+            errors.appendTable(b);
             b.append("most frequent cues of missed gold (Jaccard):");
             missedCues.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
                     .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));
@@ -675,14 +664,12 @@ public final class PolnearQuotes {
         private int pronounCorrect;
         private int namedTotal;
         private int namedCorrect;
-        private final Map<String, Integer> errors = new TreeMap<>();
-        private final Map<String, List<String>> examples = new LinkedHashMap<>();
-        private final int maxExamples;
+        private final ErrorClasses errors;
         private final List<String> errorLines = new ArrayList<>();
 
         /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
         public Scorer(int maxExamples) {
-            this.maxExamples = maxExamples;
+            this.errors = new ErrorClasses(maxExamples);
         }
 
         /**
@@ -763,17 +750,10 @@ public final class PolnearQuotes {
         }
 
         private void error(String cls, GoldDocument doc, int start, int end, String note) {
-            errors.merge(cls, 1, Integer::sum);
             if (!cls.startsWith("speaker:")) {
                 errorLines.add(String.join("\t", doc.id(), cls, "-", "-", context(doc.text(), start, end, 300, 200)));
             }
-            List<String> list = examples.computeIfAbsent(cls, k -> new ArrayList<>());
-            if (list.size() < maxExamples) {
-                String t = doc.text();
-                String s = t.substring(Math.max(0, start - 100), start) + "[[" + t.substring(start, Math.min(end, start + 200))
-                        + (end > start + 200 ? "…" : "") + "]]" + t.substring(end, Math.min(t.length(), end + 60));
-                list.add(doc.id() + ": " + s.replace('\n', '¶') + note);
-            }
+            errors.add(cls, doc.id(), doc.text(), start, end, note);
         }
 
         private static String oneLine(String s) {
@@ -827,12 +807,12 @@ public final class PolnearQuotes {
 
         /** Returns the error classes with their counts, sorted by name. */
         public Map<String, Integer> errors() {
-            return Map.copyOf(errors);
+            return errors.counts();
         }
 
         /** Returns up to the configured number of examples per error class. */
         public Map<String, List<String>> examples() {
-            return examples;
+            return errors.examples();
         }
 
         /** Returns the report: counts, P/R/F1, speaker accuracy, error table. */
@@ -843,9 +823,7 @@ public final class PolnearQuotes {
             b.append(String.format(Locale.ROOT, "speaker accuracy: %.3f (%d/%d); pronoun sources %.3f (%d/%d); "
                             + "named sources %.3f (%d/%d)%n", speakerAccuracy(), speakerCorrect, truePositives,
                     pronounSpeakerAccuracy(), pronounCorrect, pronounTotal, namedSpeakerAccuracy(), namedCorrect, namedTotal));
-            b.append("errors:\n");
-            errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey())));
+            errors.appendTable(b);
             return b.toString();
         }
 

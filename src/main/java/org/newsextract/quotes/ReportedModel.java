@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsextract.nlp.ModelException;
 import org.newsextract.resolve.Lexicon;
 
 /**
@@ -58,7 +59,7 @@ public final class ReportedModel {
      * Returns the shipped model, loading it on first use.
      *
      * @return the model of {@code models/reported-speech-model.tsv}
-     * @throws org.newsextract.nlp.ModelException if the file is not on the class path
+     * @throws ModelException if the file is not on the class path or is malformed
      */
     public static ReportedModel shipped() {
         ReportedModel m = shipped;
@@ -66,7 +67,11 @@ public final class ReportedModel {
             synchronized (ReportedModel.class) {
                 m = shipped;
                 if (m == null) {
-                    m = parse(Lexicon.readModelLines(FILE));
+                    try {
+                        m = parse(Lexicon.readModelLines(FILE));
+                    } catch (IllegalArgumentException e) {
+                        throw new ModelException("models/" + FILE + " is malformed: " + e.getMessage(), e);
+                    }
                     shipped = m;
                 }
             }
@@ -87,18 +92,24 @@ public final class ReportedModel {
         double bias = 0;
         double threshold = 0;
         double suppression = NO_SUPPRESSION;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t");
-            switch (cols[0]) {
-                case "threshold" -> threshold = Double.parseDouble(cols[1]);
-                case "bias" -> bias = Double.parseDouble(cols[1]);
-                case "suppression" -> suppression = Double.parseDouble(cols[1]);
-                case "cue" -> cues.add(cols[1].toLowerCase(Locale.ROOT));
-                case "w" -> weights.put(cols[1], Double.parseDouble(cols[2]));
-                default -> throw new IllegalArgumentException("bad model line: " + line);
+            try {
+                switch (cols[0]) {
+                    case "threshold" -> threshold = Double.parseDouble(cols[1]);
+                    case "bias" -> bias = Double.parseDouble(cols[1]);
+                    case "suppression" -> suppression = Double.parseDouble(cols[1]);
+                    case "cue" -> cues.add(cols[1].toLowerCase(Locale.ROOT));
+                    case "w" -> weights.put(cols[1], Double.parseDouble(cols[2]));
+                    default -> throw new IllegalArgumentException("unknown record '" + cols[0] + "'");
+                }
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("reported-speech model, non-comment line " + (i + 1) + " '" + line
+                        + "': " + (e instanceof ArrayIndexOutOfBoundsException ? "missing a column" : e.getMessage()), e);
             }
         }
         return new ReportedModel(cues, weights, bias, threshold, suppression);

@@ -2,6 +2,7 @@ package org.newsextract.tools.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -62,6 +63,17 @@ class ReportedSpeechTrainerTest {
         assertTrue(m.probability(List.of("cue=show", "listed=false")) < 0.5);
         ReportedModel reread = ReportedModel.parse(m.lines());
         assertEquals(m.lines(), reread.lines());
+    }
+
+    @Test
+    void aMalformedModelLineIsNamedWithItsNumberAndProblem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportedModel.parse(List.of("bias\t0.5", "w\tcue=said")));
+        assertEquals("reported-speech model, non-comment line 2 'w\tcue=said': missing a column", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ReportedModel.parse(List.of("weight\tx\t1")));
+        assertTrue(e.getMessage().endsWith("unknown record 'weight'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ReportedModel.parse(List.of("bias\tlow")));
+        assertTrue(e.getMessage().startsWith("reported-speech model, non-comment line 1 'bias\tlow': "), e.getMessage());
     }
 
     @Test

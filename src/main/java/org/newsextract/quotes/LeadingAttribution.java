@@ -57,7 +57,7 @@ final class LeadingAttribution {
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
             Candidate speaker = sharesSubject(d, c) ? null
-                    : PrepositionalObject.apply(d, phrases, phrases.beforeLocal(c, floor), floor);
+                    : PrepositionalObject.apply(d, phrases, phrases.before(c, floor), floor);
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }

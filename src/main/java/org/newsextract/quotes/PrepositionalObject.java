@@ -7,7 +7,7 @@ import java.util.Set;
  * place is not the cue's speaker: {@code Beck, who has in the past described Trump as “…”},
  * {@code Trump at the time called it “…”}, {@code Trump in his announcement speech called
  * them “…”}. The prepositional phrase (up to {@link #MAX_PHRASES} of them) is skipped and the speaker
- * is the name or pronoun before it ({@link SpeakerPhrases#beforeLocal}, so a relative pronoun
+ * is the name or pronoun before it ({@link SpeakerPhrases#before}, so a relative pronoun
  * there is the mention); when only another common noun phrase or nothing is there, the phrase
  * first found stands (it may be a fragment's only attribution). Only common noun
  * phrases are skipped, never a name ("In an AP interview, Sanders said" keeps Sanders), and only
@@ -46,7 +46,7 @@ final class PrepositionalObject {
             if (preposition <= floor || !SCENE_PREPOSITIONS.contains(d.lower(preposition)) || d.quoted(preposition)) {
                 break;
             }
-            found = phrases.beforeLocal(preposition, floor);
+            found = phrases.before(preposition, floor);
             if (found == null) {
                 return speaker;
             }

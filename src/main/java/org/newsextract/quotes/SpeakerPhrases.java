@@ -55,22 +55,12 @@ final class SpeakerPhrases {
 
     /**
      * Returns the speaker phrase that ends just before the cue at {@code cue}, looking no further
-     * back than token {@code floor}; null if there is none.
+     * back than token {@code floor}; null if there is none. A relative pronoun with a named
+     * antecedent ("Graham, who said") is itself the mention, standing for the antecedent's entity
+     * as "he" stands for its own: the span that names the speaker at the cue, which is PolNeAR's
+     * Source (for quotations and reported speech alike).
      */
     Candidate before(int cue, int floor) {
-        return before(cue, floor, false);
-    }
-
-    /**
-     * As {@link #before(int, int)}, but a relative pronoun with a named antecedent ("Graham, who
-     * said") is itself the mention, standing for the antecedent's entity as "he" stands for
-     * its own: the span that names the speaker at the cue, which is PolNeAR's Source.
-     */
-    Candidate beforeLocal(int cue, int floor) {
-        return before(cue, floor, true);
-    }
-
-    private Candidate before(int cue, int floor, boolean local) {
         int t = cue - 1;
         while (t >= floor && !d.quoted(t)) {
             int skip = modifierBefore(t, floor);
@@ -82,7 +72,7 @@ final class SpeakerPhrases {
         if (t - 1 >= floor && (d.lower(t).equals("who") || d.lower(t).equals("which")) && d.word(t - 1).equals(",")) {
             // "according to Peter Brandt, who said": the relative pronoun's antecedent.
             Candidate antecedent = endingAt(t - 2, floor, false);
-            if (antecedent != null && local && antecedent.kind() == Candidate.Kind.ENTITY) {
+            if (antecedent != null && antecedent.kind() == Candidate.Kind.ENTITY) {
                 return new Candidate(t, t + 1, Candidate.Kind.ENTITY, antecedent.entity());
             }
             if (antecedent != null) {

@@ -80,7 +80,7 @@ final class TrailingAttribution {
             }
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
-                Candidate speaker = phrases.beforeLocal(c, t);
+                Candidate speaker = phrases.before(c, t);
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);
                 }

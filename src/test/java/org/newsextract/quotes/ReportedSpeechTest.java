@@ -8,12 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
+import org.newsextract.Fixtures;
 import org.newsextract.NewsExtractor;
 import org.newsextract.ReportedSpeech;
 
 /** The reported-speech patterns of issue 11, each on a hand-written sentence, and the JSON array. */
 class ReportedSpeechTest {
-    private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().threads(1).build();
+    private static final NewsExtractor EXTRACTOR = Fixtures.extractor();
 
     /** Returns "content | speaker mention | cue" for each reported speech of the text. */
     private static List<String> reported(String text) {
@@ -32,6 +33,14 @@ class ReportedSpeechTest {
                 reported("Hillary Clinton said on Monday that the plan would cut taxes for most families."));
         assertEquals(List.of("the plan would cut taxes | Hillary Clinton | said"),
                 reported("Hillary Clinton said the plan would cut taxes."));
+    }
+
+    @Test
+    void aRelativePronounIsTheMentionAndStandsForItsAntecedent() {
+        Extraction x = EXTRACTOR.extract("The panel heard Senator Lindsey Graham, who said the allies must send troops.");
+        ReportedSpeech r = x.reported().stream().filter(k -> k.text().contains("allies")).findFirst().orElseThrow();
+        assertEquals("who", r.speaker().orElseThrow().mention().text());
+        assertEquals("Lindsey Graham", r.speaker().orElseThrow().name());
     }
 
     @Test

@@ -312,6 +312,27 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNounThatNamesOnlyCompaniesMakesAFoundersNameTheCompany() {
+        String text = "Fashion retailer Ted Baker cut 300 jobs on Tuesday. Ted Baker said sales fell.";
+        List<ResolvedEntity> all = resolve(text, "PER:Ted Baker");
+        assertEquals(List.of("Ted Baker"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Ted Baker").orElseThrow().mentions().size());
+        // "producer" also introduces people: a first name keeps the person
+        List<ResolvedEntity> producer = resolve("Record producer Mark Ronson said he was pleased.", "PER:Mark Ronson");
+        assertEquals(List.of("Mark Ronson"), namesOf(producer, EntityType.PERSON));
+    }
+
+    @Test
+    void aNameCoordinatedWithOneAnOrganizationNounIntroducesIsAnOrganization() {
+        String text = "Drugmakers Pfizer and Moderna are seeking approval. Moderna said its trial ended.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Pfizer", "PER:Moderna");
+        assertEquals(List.of("Moderna", "Pfizer"), namesOf(all, EntityType.ORGANIZATION));
+        // without the noun, coordination alone proves nothing
+        List<ResolvedEntity> plain = resolve("Pfizer and Moderna met on Monday.", "ORG:Pfizer", "PER:Moderna");
+        assertEquals(List.of("Moderna"), namesOf(plain, EntityType.PERSON));
+    }
+
+    @Test
     void anOrganizationNounBeforeAFirstNameOrAfterATitleLeavesThePerson() {
         List<ResolvedEntity> investor = resolve("The group Warren Buffett leads bought shares.", "PER:Warren Buffett");
         assertEquals(List.of("Warren Buffett"), namesOf(investor, EntityType.PERSON));

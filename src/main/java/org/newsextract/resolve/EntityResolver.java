@@ -34,6 +34,7 @@ public final class EntityResolver {
     private final Citations citations;
     private final NameHeads nameHeads;
     private final UncertainPlaces uncertainPlaces;
+    private final TeamRecords teamRecords = new TeamRecords();
     private final StreetNames streetNames;
     private final FieldsOfStudy fieldsOfStudy;
     private final NameCleaner cleaner;
@@ -141,6 +142,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.UNCERTAIN_PLACES)) {
             uncertainPlaces.apply(doc, labels.spans(), labels);
+        }
+        if (rules.contains(Rule.TEAM_RECORDS)) {
+            teamRecords.apply(doc, labels.spans(), links, labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

@@ -45,6 +45,8 @@ public enum Rule {
     CONTEXT_CUES,
     /** {@link UncertainPlaces}: a known place the tagger called an organization without conviction ("born in Randers") is the place. */
     UNCERTAIN_PLACES,
+    /** {@link TeamRecords}: "New England (6-6)" is a team, not the place. */
+    TEAM_RECORDS,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

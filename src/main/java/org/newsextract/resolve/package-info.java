@@ -32,11 +32,14 @@
  *       "Binderman et al." are people;</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
  *   <li>{@link org.newsextract.resolve.TypeVote}: a name is a person everywhere or nowhere;</li>
- *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean" is a company;</li>
+ *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean", "fashion retailer
+ *       Ted Baker", "drugmakers Pfizer and Moderna" are companies;</li>
  *   <li>{@link org.newsextract.resolve.ContextCues}: what the text says a "person" is ("Brensbach
  *       is a municipality", "the village of ...", "Debden, England", "Ferrari-powered Haas");</li>
  *   <li>{@link org.newsextract.resolve.UncertainPlaces}: a known place the tagger called an
  *       organization without conviction ("born in Randers") is the place;</li>
+ *   <li>{@link org.newsextract.resolve.TeamRecords}: a place followed by a win-loss record ("New
+ *       England (6-6)") is a team;</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

@@ -333,6 +333,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPlaceFollowedByAWinLossRecordIsATeam() {
+        String text = "New England (6-6) beat Los Angeles (3-9) 45-0 on Sunday. New England travels to Miami "
+                + "next week. The club moved to Boston (1960-1963) before that.";
+        List<ResolvedEntity> all = resolve(text, "LOC:New England", "LOC:Los Angeles", "LOC:Miami", "LOC:Boston");
+        assertEquals(List.of("Los Angeles", "New England"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "New England").orElseThrow().mentions().size());
+        // a place without a record, and years in brackets, stay places
+        assertEquals(List.of("Boston", "Miami"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void anOrganizationNounBeforeAFirstNameOrAfterATitleLeavesThePerson() {
         List<ResolvedEntity> investor = resolve("The group Warren Buffett leads bought shares.", "PER:Warren Buffett");
         assertEquals(List.of("Warren Buffett"), namesOf(investor, EntityType.PERSON));

@@ -26,6 +26,9 @@ import org.newsextract.text.TokenizedText;
  *   <li><b>Bylines and credits</b>: the names after "By", "Reporting by", "Editing by", "Writing
  *       by" are people, and a person's name does not swallow the month after it ("By Nakul Iyer
  *       Dec 7") or the "Editing" of the next credit ("Dave Sherwood Editing by").</li>
+ *   <li><b>Sign-offs</b>: a line that is only a dash and an outlet's name of up to
+ *       {@link #MAX_CREDIT_WORDS} capitalized words, the last an outlet word or an agency, closes a
+ *       wire story with its source ("-- Field Level Media"): an organization.</li>
  *   <li><b>Page furniture</b>: a name made only of words such as "Slideshow" or "Close"
  *       ({@code models/page-furniture.txt}) is no name.</li>
  * </ul>
@@ -54,6 +57,7 @@ final class NewsStructure {
             dateline(doc, s, labels);
             credits(doc, s, labels);
             bylines(doc, s, labels);
+            signOff(doc, s, labels);
         }
         furniture(doc, labels);
     }
@@ -139,6 +143,26 @@ final class NewsStructure {
 
     private boolean isAgency(String word) {
         return lexicon.isNewsAgency(word);
+    }
+
+    // ---- sign-offs
+
+    private void signOff(TokenizedText doc, int sentence, TokenLabels labels) {
+        int from = doc.sentenceStart(sentence);
+        int end = doc.sentenceEnd(sentence);
+        int words = end - from - 1;
+        if (words < 1 || words > MAX_CREDIT_WORDS || !DASHES.contains(doc.word(from))) {
+            return;
+        }
+        for (int t = from + 1; t < end; t++) {
+            if (!Names.isCapitalized(doc.word(t))) {
+                return;
+            }
+        }
+        String last = doc.word(end - 1);
+        if (MEDIA_WORDS.contains(last.toLowerCase(Locale.ROOT)) || isAgency(last)) {
+            labels.set(from + 1, end, NameLabel.ORG, 1.0);
+        }
     }
 
     // ---- photo credits

@@ -298,6 +298,14 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aSignOffWithAnOutletsNameIsThatOrganization() {
+        List<ResolvedEntity> all = resolve("The home side won 45-0 on Sunday.\n\n-- Field Level Media");
+        assertEquals(List.of("Field Level Media"), namesOf(all, EntityType.ORGANIZATION));
+        // a dash and a name that is no outlet's is left to the tagger
+        assertTrue(resolve("The home side won 45-0 on Sunday.\n\n-- Gavin Jones").isEmpty());
+    }
+
+    @Test
     void pageFurnitureIsNoName() {
         List<ResolvedEntity> all = resolve("Slideshow (5 images)\nThe minister resigned.", "PER:Slideshow");
         assertTrue(all.isEmpty(), all.toString());

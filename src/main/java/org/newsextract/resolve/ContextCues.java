@@ -1,6 +1,7 @@
 package org.newsextract.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,10 @@ import org.newsextract.text.TokenizedText;
  *   <li>an adjective of ownership before it ("Ferrari-powered X", "U.S.-owned X"), or a company
  *       officer's title or "shares"/"stores" after it ("X Chief Executive", "X CEO") (organization).</li>
  * </ul>
- * When both kinds have cues, the name is left alone. A name the tagger called a place (all its
+ * The cues are looked for at the mentions and at every other occurrence of a mention's words that
+ * the tagger left untagged: a travel guide defines its title in its first sentence, where the
+ * tagger often sees no name ("Łódź (Pronounced: Wootch) is Poland's third biggest city"). When
+ * both kinds have cues, the name is left alone. A name the tagger called a place (all its
  * mentions) that the text defines as an organization ("Stone Island is an Italian fashion
  * brand") becomes one; a definition by a collective noun before "of" ("Vava'u is a group of
  * islands") defines nothing. Names the tagger called organizations are left alone: teams and
@@ -82,6 +86,12 @@ final class ContextCues {
                 }
             }
         }
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int t = 0; t < doc.tokenCount(); t++) {
+            if (Names.isCapitalized(doc.word(t))) {
+                positions.computeIfAbsent(doc.word(t), k -> new ArrayList<>()).add(t);
+            }
+        }
         for (List<NameSpan> members : groups.values()) {
             NameLabel label = members.get(0).label();
             if (label == NameLabel.ORG || members.stream().anyMatch(s -> s.label() != label)) {
@@ -92,7 +102,7 @@ final class ContextCues {
             }
             boolean place = false;
             boolean org = false;
-            for (NameSpan s : members) {
+            for (NameSpan s : withUntaggedOccurrences(doc, members, positions)) {
                 Kind k = definition(doc, s);
                 if (label == NameLabel.LOC) {
                     org |= k == Kind.ORG;
@@ -108,6 +118,42 @@ final class ContextCues {
                 }
             }
         }
+    }
+
+    /**
+     * The mentions of a name and every other occurrence of a mention's words that the tagger left
+     * untagged (labelled as the mentions): a travel guide's first sentence defines its title ("Łódź
+     * (Pronounced: Wootch) is Poland's third biggest city") where the tagger saw no name, and calls
+     * the city a person further on.
+     */
+    private static List<NameSpan> withUntaggedOccurrences(TokenizedText doc, List<NameSpan> members,
+                                                          Map<String, List<Integer>> positions) {
+        List<NameSpan> all = new ArrayList<>(members);
+        Set<Integer> starts = new HashSet<>();
+        for (NameSpan s : members) {
+            starts.add(s.start());
+        }
+        Set<String> seen = new HashSet<>();
+        for (NameSpan s : members) {
+            if (!seen.add(Names.display(doc, s.start(), s.end()))) {
+                continue;
+            }
+            for (int at : positions.getOrDefault(doc.word(s.start()), List.of())) {
+                if (starts.contains(at) || at + s.length() > doc.sentenceEnd(doc.sentenceOf(at))) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 1; k < s.length() && same; k++) {
+                    same = doc.word(at + k).equals(doc.word(s.start() + k));
+                }
+                if (same && (at + s.length() >= doc.tokenCount() || !Names.isCapitalized(doc.word(at + s.length())))
+                        && (at == 0 || !Names.isCapitalized(doc.word(at - 1)) || at == doc.sentenceStart(doc.sentenceOf(at)))) {
+                    all.add(new NameSpan(at, at + s.length(), s.label(), s.confidence()));
+                    starts.add(at);
+                }
+            }
+        }
+        return all;
     }
 
     /** What a defining noun says a name is. */

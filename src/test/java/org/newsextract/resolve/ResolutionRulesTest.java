@@ -451,6 +451,15 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aDefinitionWhereTheTaggerSawNoNameStillDecidesTheType() {
+        String text = "Tarvik\n\nTarvik (pronounced: Tar-vik) is Norway's third biggest city. Buses leave Tarvik "
+                + "hourly, and Tarvik has a port.";
+        List<ResolvedEntity> all = resolve(text, "PER:Tarvik#3", "PER:Tarvik#4");
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+        assertEquals(List.of("Tarvik"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aPlaceTheTextDefinesAsAnOrganizationIsOneButAGroupOfIslandsIsNone() {
         String text = "Grey Harbour is an Italian fashion brand. Grey Harbour sold jackets. Vavelo is a group of "
                 + "islands.";

@@ -341,6 +341,18 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void anOrganizationNamedWithoutItsHeadWordIsTheSameOrganization() {
+        String text = "Apple Inc said sales rose. Apple shares fell. Students at Harvard University protested, "
+                + "and Harvard said it would respond. Boats on the Hudson River waited; the Hudson was calm.";
+        List<ResolvedEntity> all = resolve(text, "ORG:Apple Inc", "ORG:Apple#2", "ORG:Harvard University", "ORG:Harvard#2",
+                "LOC:Hudson River", "LOC:Hudson#2");
+        assertEquals(List.of("Apple Inc", "Harvard University"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(2, named(all, "Apple Inc").orElseThrow().mentions().size());
+        // places are not joined so: a town and the river or island named after it are two places
+        assertEquals(List.of("Hudson", "Hudson River"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void aPlaceFollowedByAWinLossRecordIsATeam() {
         String text = "New England (6-6) beat Los Angeles (3-9) 45-0 on Sunday. New England travels to Miami "
                 + "next week. The club moved to Boston (1960-1963) before that.";

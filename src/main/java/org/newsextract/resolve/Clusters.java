@@ -92,7 +92,7 @@ final class Clusters {
             }
             case LOC -> {
                 String canonical = lexicon.canonicalPlaceName(Names.display(doc, s.start(), s.end()));
-                return List.of(canonical.toLowerCase(Locale.ROOT).split(" "));
+                return List.of(Names.fold(canonical).split(" "));
             }
             default -> {
                 String key = TypeVote.root(Names.key(doc, s.start(), s.end()), links);

@@ -11,16 +11,28 @@ final class Names {
     private Names() {
     }
 
-    /** The case-insensitive key of a name: its words, lower case, joined by spaces. */
+    /**
+     * The case-insensitive key of a name: its words, lower case, joined by spaces, with
+     * typographic apostrophes made plain ({@link #fold}).
+     */
     static String key(TokenizedText doc, int start, int end) {
         StringBuilder b = new StringBuilder();
         for (int i = start; i < end; i++) {
             if (i > start) {
                 b.append(' ');
             }
-            b.append(doc.word(i).toLowerCase(Locale.ROOT));
+            b.append(fold(doc.word(i)));
         }
         return b.toString();
+    }
+
+    /**
+     * A word in lower case with its typographic apostrophes ("’", "‘", "ʼ") made plain ("'"): an
+     * article whose quotations come from several sources spells one name both ways ("Vava’u",
+     * "Vava'u"; "O’Brien", "O'Brien").
+     */
+    static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
     }
 
     /** The name's words joined as in the text (single spaces between tokens that had space). */
@@ -65,7 +77,7 @@ final class Names {
     static List<String> personCore(TokenizedText doc, int start, int end, Lexicon lexicon) {
         List<String> core = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            String w = doc.word(i).toLowerCase(Locale.ROOT);
+            String w = fold(doc.word(i));
             if (!hasLetterOrDigit(w) || lexicon.isParticle(w)) {
                 continue;
             }

@@ -353,6 +353,15 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNameSpelledWithATypographicOrAPlainApostropheIsOneEntity() {
+        String text = "Ferries reach Vava\u2019u daily. Pat O'Brien said Vava'u was calm, and O\u2019Brien left.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Vava\u2019u", "LOC:Vava'u", "PER:Pat O'Brien", "PER:O\u2019Brien");
+        assertEquals(1, namesOf(all, EntityType.PLACE).size(), all.toString());
+        assertEquals(List.of("Pat O'Brien"), namesOf(all, EntityType.PERSON));
+        assertEquals(2, named(all, "Pat O'Brien").orElseThrow().mentions().size());
+    }
+
+    @Test
     void aPlaceFollowedByAWinLossRecordIsATeam() {
         String text = "New England (6-6) beat Los Angeles (3-9) 45-0 on Sunday. New England travels to Miami "
                 + "next week. The club moved to Boston (1960-1963) before that.";

@@ -626,8 +626,9 @@ class ResolutionRulesTest {
 
     @Test
     void todaysNonEntityNamesAreNotPeople() {
-        String text = "Brexit and Covid-19 dominated the talks; Obamacare was not mentioned.";
-        List<ResolvedEntity> all = resolve(text, "PER:Brexit", "ORG:Covid-19", "PER:Obamacare");
+        String text = "Brexit and Covid-19 dominated the talks; Obamacare was not mentioned. He moved up to "
+                + "Formula One.";
+        List<ResolvedEntity> all = resolve(text, "PER:Brexit", "ORG:Covid-19", "PER:Obamacare", "ORG:Formula One");
         assertTrue(all.isEmpty(), all.toString());
     }
 

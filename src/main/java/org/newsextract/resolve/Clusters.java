@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.newsextract.nlp.NameLabel;
@@ -126,7 +127,7 @@ final class Clusters {
                 candidates.get(0).mentions.sort(Comparator.comparingInt(NameSpan::start));
             } else {
                 for (NameSpan m : shorter.mentions) {
-                    Group target = choose(doc, m, candidates);
+                    Group target = choose(doc, m, ofHonorificsSex(doc, m, candidates));
                     target.mentions.add(m);
                     target.mentions.sort(Comparator.comparingInt(NameSpan::start));
                 }
@@ -159,6 +160,38 @@ final class Clusters {
             }
         }
         return at == shorter.size();
+    }
+
+    /** Honorifics that say a man is meant ("Mr. Clinton"), lower case. */
+    static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "monsieur", "herr");
+    /** Honorifics that say a woman is meant ("Mrs. Clinton", "Ms. Clinton"), lower case. */
+    static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame",
+            "mme", "mme.");
+
+    /**
+     * The candidates a bare name's honorific allows: after "Mr." the men, after "Mrs." or "Ms."
+     * the women, as their first names tell ({@link Lexicon#isFemaleFirstName}): news written in
+     * that style names "Hillary Clinton" and "Bill Clinton" once and then "Mrs. Clinton" and "Mr.
+     * Clinton". All candidates when there is no honorific or none of them fits it.
+     */
+    private List<Group> ofHonorificsSex(TokenizedText doc, NameSpan m, List<Group> candidates) {
+        int before = m.start() - 1;
+        if (before < doc.sentenceStart(doc.sentenceOf(m.start()))) {
+            return candidates;
+        }
+        String honorific = doc.word(before).toLowerCase(Locale.ROOT);
+        boolean male = MALE_HONORIFICS.contains(honorific);
+        if (!male && !FEMALE_HONORIFICS.contains(honorific)) {
+            return candidates;
+        }
+        List<Group> fit = new ArrayList<>();
+        for (Group g : candidates) {
+            Boolean female = lexicon.isFemaleFirstName(g.core.get(0));
+            if (female != null && female != male) {
+                fit.add(g);
+            }
+        }
+        return fit.isEmpty() ? candidates : fit;
     }
 
     /** The fewest words of a name that may leave out the longer name's middle names ("Barack Obama"). */

@@ -67,6 +67,8 @@ public final class Lexicon {
     private final Map<String, String> placeAliases;
     private final Map<String, Integer> gazetteer;
     private final Set<String> firstNames;
+    /** First name (lower case) to whether it is a woman's ({@code F} in {@code models/first-names.tsv}). */
+    private final Map<String, Boolean> femaleFirstNames;
     private final Set<String> organizationNouns;
     private final Map<String, EventNoun> eventNouns;
     private final Set<String> miscNames;
@@ -107,9 +109,15 @@ public final class Lexicon {
             (cols[1].trim().equals("first") ? firstHeads : lastHeads).put(cols[0].trim().toLowerCase(Locale.ROOT), kind);
         }
         firstNames = new HashSet<>();
+        Map<String, Boolean> female = new HashMap<>();
         for (String line : readModelLines("first-names.tsv")) {
-            firstNames.add(line.split("\t")[0].trim());
+            String[] cols = line.split("\t");
+            firstNames.add(cols[0].trim());
+            if (cols.length > 1) {
+                female.put(cols[0].trim(), cols[1].trim().equals("F"));
+            }
         }
+        femaleFirstNames = Map.copyOf(female);
         titles = new HashSet<>(readLines("titles.txt"));
         pronouns = new HashSet<>(readLines("pronouns.txt"));
         particles = new HashSet<>(readLines("name-particles.txt"));
@@ -165,6 +173,14 @@ public final class Lexicon {
      */
     public boolean isFirstName(String word) {
         return firstNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns whether a common first name is a woman's (true) or a man's (false) in US birth
+     * records ({@code models/first-names.tsv}), or null when the list does not say.
+     */
+    public Boolean isFemaleFirstName(String word) {
+        return femaleFirstNames.get(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -362,6 +362,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void mrAndMrsBeforeABareSurnamePickThePersonOfThatSex() {
+        String text = "Hillary Clinton and Bill Clinton arrived on Monday. Mrs. Clinton spoke first; Mr. Clinton "
+                + "waited. Later Mr. Clinton left.";
+        List<ResolvedEntity> all = resolve(text, "PER:Hillary Clinton", "PER:Bill Clinton", "PER:Clinton#3",
+                "PER:Clinton#4", "PER:Clinton#5");
+        assertEquals(List.of("Hillary Clinton", "Clinton"), mentionTexts(text, named(all, "Hillary Clinton").orElseThrow()));
+        assertEquals(List.of("Bill Clinton", "Clinton", "Clinton"),
+                mentionTexts(text, named(all, "Bill Clinton").orElseThrow()));
+    }
+
+    @Test
     void aPlaceFollowedByAWinLossRecordIsATeam() {
         String text = "New England (6-6) beat Los Angeles (3-9) 45-0 on Sunday. New England travels to Miami "
                 + "next week. The club moved to Boston (1960-1963) before that.";

@@ -186,9 +186,18 @@ final class ContextCues {
 
     /** "X is a ... NOUN" or "X, a ... NOUN", NOUN ending the noun phrase. */
     private Kind definition(TokenizedText doc, NameSpan s) {
-        int end = doc.sentenceEnd(doc.sentenceOf(s.start()));
-        int t = skipParenthesis(doc, s.end(), end);
-        int np = t + 1 < end && (COPULAS.contains(doc.word(t)) || doc.word(t).equals(",")) ? determiner(doc, t + 1, end) : -1;
+        return definition(doc, s.start(), s.end(), true);
+    }
+
+    /**
+     * What "X is/was a/an/the ... NOUN" (and, with {@code apposition}, "X, a ... NOUN") after the
+     * tokens {@code [start, end)} says they name, or null.
+     */
+    Kind definition(TokenizedText doc, int start, int nameEnd, boolean apposition) {
+        int end = doc.sentenceEnd(doc.sentenceOf(start));
+        int t = skipParenthesis(doc, nameEnd, end);
+        int np = t + 1 < end && (COPULAS.contains(doc.word(t)) || apposition && doc.word(t).equals(","))
+                ? determiner(doc, t + 1, end) : -1;
         if (np > 0) {
             for (int k = np; k < end && k <= np + MAX_MODIFIERS; k++) {
                 String w = doc.word(k);

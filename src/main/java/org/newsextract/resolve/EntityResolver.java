@@ -35,6 +35,7 @@ public final class EntityResolver {
     private final NameHeads nameHeads;
     private final UncertainPlaces uncertainPlaces;
     private final TeamRecords teamRecords = new TeamRecords();
+    private final DefinedNames definedNames;
     private final StreetNames streetNames;
     private final FieldsOfStudy fieldsOfStudy;
     private final NameCleaner cleaner;
@@ -72,6 +73,7 @@ public final class EntityResolver {
         this.citations = new Citations(lexicon);
         this.nameHeads = new NameHeads(lexicon);
         this.uncertainPlaces = new UncertainPlaces(lexicon);
+        this.definedNames = new DefinedNames(lexicon, contextCues);
         this.streetNames = new StreetNames(lexicon);
         this.fieldsOfStudy = new FieldsOfStudy(lexicon);
         this.cleaner = new NameCleaner(lexicon);
@@ -145,6 +147,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.TEAM_RECORDS)) {
             teamRecords.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.DEFINED_NAMES)) {
+            definedNames.apply(doc, labels);
         }
         if (rules.contains(Rule.PROPAGATION)) {
             propagation.apply(doc, labels.spans(), labels);

@@ -47,6 +47,8 @@ public enum Rule {
     UNCERTAIN_PLACES,
     /** {@link TeamRecords}: "New England (6-6)" is a team, not the place. */
     TEAM_RECORDS,
+    /** {@link DefinedNames}: an untagged "Aisby is a village", "CALOI is a major Brazilian manufacturer" is a place, an organization. */
+    DEFINED_NAMES,
     /** {@link Propagation}: a name tagged once is tagged where it recurs. */
     PROPAGATION
 }

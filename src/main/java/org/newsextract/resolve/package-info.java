@@ -40,6 +40,8 @@
  *       organization without conviction ("born in Randers") is the place;</li>
  *   <li>{@link org.newsextract.resolve.TeamRecords}: a place followed by a win-loss record ("New
  *       England (6-6)") is a team;</li>
+ *   <li>{@link org.newsextract.resolve.DefinedNames}: an untagged name the text defines ("Aisby is a
+ *       village", "CALOI is a major Brazilian manufacturer") is a place or an organization;</li>
  *   <li>{@link org.newsextract.resolve.Propagation}: a name tagged once is tagged wherever it
  *       recurs, headlines in capitals included;</li>
  *   <li>{@link org.newsextract.resolve.NameCleaner}: what is not an entity mention (MISC,

@@ -492,6 +492,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void anUntaggedNameTheTextDefinesIsAPlaceOrAnOrganization() {
+        String text = "Tarnby is a village in the north. It is a quiet place. Karvo Records is a French dance music "
+                + "record label. Buses stop in Tarnby.";
+        List<ResolvedEntity> all = resolve(text);
+        assertEquals(List.of("Tarnby"), namesOf(all, EntityType.PLACE));
+        assertEquals(2, named(all, "Tarnby").orElseThrow().mentions().size());
+        assertEquals(List.of("Karvo Records"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of(), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void aPlaceTheTextDefinesAsAnOrganizationIsOneButAGroupOfIslandsIsNone() {
         String text = "Grey Harbour is an Italian fashion brand. Grey Harbour sold jackets. Vavelo is a group of "
                 + "islands.";

@@ -36,6 +36,7 @@ public final class EntityResolver {
     private final UncertainPlaces uncertainPlaces;
     private final TeamRecords teamRecords = new TeamRecords();
     private final DefinedNames definedNames;
+    private final SpeakingNames speakingNames;
     private final StreetNames streetNames;
     private final FieldsOfStudy fieldsOfStudy;
     private final NameCleaner cleaner;
@@ -74,6 +75,7 @@ public final class EntityResolver {
         this.nameHeads = new NameHeads(lexicon);
         this.uncertainPlaces = new UncertainPlaces(lexicon);
         this.definedNames = new DefinedNames(lexicon, contextCues);
+        this.speakingNames = new SpeakingNames(lexicon);
         this.streetNames = new StreetNames(lexicon);
         this.fieldsOfStudy = new FieldsOfStudy(lexicon);
         this.cleaner = new NameCleaner(lexicon);
@@ -129,6 +131,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.CITATIONS)) {
             citations.apply(doc, labels);
+        }
+        if (rules.contains(Rule.SPEAKING_NAMES)) {
+            speakingNames.apply(doc, labels);
         }
         if (rules.contains(Rule.SURNAMES)) {
             surnames.apply(doc, labels.spans(), labels);

@@ -35,6 +35,8 @@ public enum Rule {
     STREET_NAMES,
     /** {@link Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and "Binderman et al." are people. */
     CITATIONS,
+    /** {@link SpeakingNames}: a "MISC" name after a person's title or before "said" ("Secretary-General Ban Ki-moon said") is a person. */
+    SPEAKING_NAMES,
     /** {@link Surnames}: a full name's last word names the person. */
     SURNAMES,
     /** {@link TypeVote}: a person everywhere or nowhere; place context. */

@@ -30,6 +30,8 @@
  *       Avenue" is a place;</li>
  *   <li>{@link org.newsextract.resolve.Citations}: the authors of "(Dye &amp; Bavelier, 2010)" and
  *       "Binderman et al." are people;</li>
+ *   <li>{@link org.newsextract.resolve.SpeakingNames}: a "MISC" name after a person's title or
+ *       before "said" is a person ("Secretary-General Ban Ki-moon said");</li>
  *   <li>{@link org.newsextract.resolve.Surnames}: after "Bashar al-Assad", "Assad" names a person;</li>
  *   <li>{@link org.newsextract.resolve.TypeVote}: a name is a person everywhere or nowhere;</li>
  *   <li>{@link org.newsextract.resolve.OrganizationCues}: "gas producer Energean", "fashion retailer

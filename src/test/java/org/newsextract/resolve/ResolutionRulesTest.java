@@ -647,6 +647,16 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aMiscNameWithAPersonsTitleOrThatSpeaksIsAPerson() {
+        String text = "Secretary-General Ban Ki-moon visited Kenya. Lee Jae-myung said he agreed. The Social Democrats "
+                + "said no, and the former Soviet Union Games were cancelled.";
+        List<ResolvedEntity> all = resolve(text, "MISC:Ban Ki-moon", "MISC:Lee Jae-myung", "MISC:Social Democrats",
+                "MISC:Soviet Union Games");
+        assertEquals(List.of("Ban Ki-moon", "Lee Jae-myung"), namesOf(all, EntityType.PERSON));
+        assertEquals(2, all.size(), all.toString());
+    }
+
+    @Test
     void todaysNonEntityNamesAreNotPeople() {
         String text = "Brexit and Covid-19 dominated the talks; Obamacare was not mentioned. He moved up to "
                 + "Formula One.";

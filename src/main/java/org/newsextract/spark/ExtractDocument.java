@@ -8,6 +8,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.util.LongAccumulator;
+import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
 
 /**
@@ -21,7 +22,6 @@ import org.newsextract.NewsExtractor;
  */
 final class ExtractDocument implements UDF2<String, String, Row> {
     private static final long serialVersionUID = 1L;
-    private static final int ERROR_INDEX = ExtractionRows.OUTPUT.fieldIndex(ExtractionRows.ERROR);
     /** Test hook only: the rows seen by each task attempt of the failing partition. */
     private static final ConcurrentMap<Long, AtomicLong> ROWS_BY_ATTEMPT = new ConcurrentHashMap<>();
 
@@ -38,21 +38,30 @@ final class ExtractDocument implements UDF2<String, String, Row> {
 
     @Override
     public Row call(String id, String text) {
+        Object out = counted(id, text);
+        return out instanceof Extraction x ? ExtractionRows.success(x) : ExtractionRows.failure(id, (String) out);
+    }
+
+    /**
+     * One row's {@link #outcome}, with the test hooks applied and the row counted: the work both
+     * this function and {@link ExtractDocumentJson} do.
+     */
+    Object counted(String id, String text) {
         if (settings.failPartition() >= 0) {
             failIfInjected();
         }
-        Row out = extractOne(ExecutorExtractors.get(settings.extractorKey()), id, text);
+        Object out = outcome(settings, ExecutorExtractors.get(settings.extractorKey()), id, text);
         if (documents != null) {
             documents.add(1);
         }
-        if (errors != null && !out.isNullAt(ERROR_INDEX)) {
+        if (errors != null && !(out instanceof Extraction)) {
             errors.add(1);
         }
         return out;
     }
 
     /** Test hook: the first attempt of the failing partition throws on its second row. */
-    private void failIfInjected() {
+    void failIfInjected() {
         TaskContext task = TaskContext.get();
         if (task == null || task.partitionId() != settings.failPartition() || task.attemptNumber() != 0) {
             return;
@@ -68,24 +77,26 @@ final class ExtractDocument implements UDF2<String, String, Row> {
         }
     }
 
-    /** Returns the row for one document: its extraction, or an error row that names the problem. */
-    Row extractOne(NewsExtractor extractor, String id, String text) {
+    /**
+     * Returns one document's extraction, or the problem (a {@code String} that names the
+     * document) when its text is null, too long, or the engine threw: the other documents go on.
+     */
+    static Object outcome(Settings settings, NewsExtractor extractor, String id, String text) {
         String name = id == null ? "document without id" : "document '" + id + "'";
         if (text == null) {
-            return ExtractionRows.failure(id, name + ": text is null");
+            return name + ": text is null";
         }
         if (text.length() > settings.maxChars()) {
-            return ExtractionRows.failure(id, name + ": text has " + text.length()
-                    + " characters, more than the limit of " + settings.maxChars());
+            return name + ": text has " + text.length() + " characters, more than the limit of " + settings.maxChars();
         }
         try {
             if (id != null && id.equals(settings.failDocument())) {
                 throw new IllegalStateException("injected failure for document '" + id + "' (test hook)");
             }
-            return ExtractionRows.success(extractor.extract(id, text));
+            return extractor.extract(id, text);
         } catch (RuntimeException | StackOverflowError e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return ExtractionRows.failure(id, id != null && message.contains(id) ? message : name + ": " + message);
+            return id != null && message.contains(id) ? message : name + ": " + message;
         }
     }
 }

@@ -36,7 +36,9 @@ import org.newsextract.Engine;
  * directory of {@code .txt} files whose ids are the file names without {@code .txt}),
  * {@code --id-col}/{@code --text-col} (default {@code id}/{@code text}, for JSON Lines and
  * Parquet), {@code --output PATH} (required), {@code --output-format parquet|jsonl} (default
- * parquet), {@code --partitions N} (default: see {@link #FILE_DEFAULTS}; at least twice the
+ * parquet: the typed columns of {@link NewsExtractorSpark#schema()}; jsonl: part files
+ * {@code part-*.json} whose lines are exactly what {@code extract --format jsonl} writes, the
+ * library's JSON for each document or the contract's error record), {@code --partitions N} (default: see {@link #FILE_DEFAULTS}; at least twice the
  * default parallelism), {@code --overwrite}, {@code --engine corenlp|opennlp},
  * {@code --max-chars N}, {@code --master URL} (for plain {@code java}; spark-submit sets it
  * otherwise).
@@ -54,6 +56,7 @@ public final class ExtractJob {
     private static final String TEXT = "text";
     private static final String PARQUET = "parquet";
     private static final String TXT_SUFFIX = ".txt";
+    private static final String JSON_SUFFIX = ".json";
     private static final int PARTITIONS_PER_CORE = 2;
     private static final double NANOS_PER_SECOND = 1e9;
     private static final String MIN_PARTITIONS = "spark.sql.files.minPartitionNum";
@@ -170,7 +173,12 @@ public final class ExtractJob {
             Dataset<Row> docs = partitioned(read(spark, options), options, wanted);
             LongAccumulator made = spark.sparkContext().longAccumulator("newsextract documents");
             LongAccumulator errors = spark.sparkContext().longAccumulator("newsextract errors");
-            write(extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors), options);
+            if (JSONL.equals(options.outputFormat())) {
+                writeJsonLines(spark, extractor.extractJsonLines(docs, options.idColumn(), options.textColumn(), made,
+                        errors), options);
+            } else {
+                write(extractor.extract(docs, options.idColumn(), options.textColumn(), made, errors), options);
+            }
             return new Summary(made.value(), errors.value(), startSeconds, (System.nanoTime() - t0) / NANOS_PER_SECOND);
         } finally {
             restore.run();
@@ -251,12 +259,33 @@ public final class ExtractJob {
     }
 
     private static void write(Dataset<Row> out, Options options) {
-        var writer = out.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-        if (PARQUET.equals(options.outputFormat())) {
-            writer.parquet(options.output());
-        } else {
-            // Nulls written, as the contract's "speaker": null and "cue": null.
-            writer.option("ignoreNullFields", false).json(options.output());
+        out.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).parquet(options.output());
+    }
+
+    /**
+     * Writes each row's JSON line as it is (Spark's text source, one line per document, no
+     * conversion through Spark's JSON writer), then names the part files {@code .json}: the text
+     * source calls them {@code .txt}. The lines are the CLI's, so the output equals {@code
+     * extract --format jsonl} line for line (in partition order).
+     */
+    private static void writeJsonLines(SparkSession spark, Dataset<Row> lines, Options options) {
+        lines.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(options.output());
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(options.output());
+        try {
+            org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
+                String name = f.getPath().getName();
+                int txt = name.indexOf(TXT_SUFFIX);
+                if (name.startsWith("part-") && txt > 0) {
+                    String json = name.substring(0, txt) + JSON_SUFFIX + name.substring(txt + TXT_SUFFIX.length());
+                    if (!fs.rename(f.getPath(), new org.apache.hadoop.fs.Path(dir, json))) {
+                        throw new java.io.IOException("could not rename " + f.getPath() + " to " + json);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the output in " + options.output()
+                    + " is complete, but naming its part files .json failed: " + e.getMessage(), e);
         }
     }
 

@@ -44,6 +44,8 @@ public final class NewsExtractorSpark implements Serializable {
     public static final int DEFAULT_MAX_CHARS = 64 << 20;
     /** The output column that holds the problem of a failed document (null on success). */
     public static final String ERROR_COLUMN = ExtractionRows.ERROR;
+    /** The one column of the job's JSON Lines rows: each document's JSON line. */
+    static final String JSON_LINE_COLUMN = "value";
     /** The output column that holds the document id. */
     public static final String ID_COLUMN = ExtractionRows.ID;
 
@@ -180,6 +182,27 @@ public final class NewsExtractorSpark implements Serializable {
                 // the result's columns keep the schema's nullability
                 .asNonNullable();
         return documents.select(extractOne.apply(id, text).as(RESULT)).select(RESULT + ".*");
+    }
+
+    /**
+     * As {@link #extract(Dataset, String, String, LongAccumulator, LongAccumulator)}, but each
+     * output row is one string column, {@link #JSON_LINE_COLUMN}: the library's JSON line for the
+     * document ({@code Extraction.toJsonLine()}) or the contract's error record, exactly what
+     * {@code extract --format jsonl} writes. The job's JSON Lines output is these lines.
+     */
+    Dataset<Row> extractJsonLines(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
+                                  LongAccumulator errors) {
+        if (documents == null) {
+            throw new IllegalArgumentException("documents must not be null");
+        }
+        StructType in = documents.schema();
+        Column id = stringColumn(documents, in, idColumn, "id");
+        Column text = stringColumn(documents, in, textColumn, "text");
+        UserDefinedFunction extractOne = functions.udf(
+                        new ExtractDocumentJson(new ExtractDocument(settings, made, errors)), DataTypes.StringType)
+                .asNondeterministic()
+                .asNonNullable();
+        return documents.select(extractOne.apply(id, text).as(JSON_LINE_COLUMN));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.newsextract.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,13 +70,7 @@ final class ContextCues {
     }
 
     void apply(TokenizedText doc, List<NameSpan> spans, Map<String, String> links, TokenLabels labels) {
-        Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
-        for (NameSpan s : spans) {
-            if (s.label() != NameLabel.MISC) {
-                groups.computeIfAbsent(TypeVote.root(Names.key(doc, s.start(), s.end()), links),
-                        k -> new ArrayList<>()).add(s);
-            }
-        }
+        Map<String, List<NameSpan>> groups = TypeVote.groupsByName(doc, spans, links, s -> s.label() != NameLabel.MISC);
         Set<String> personWords = new HashSet<>();
         for (NameSpan s : spans) {
             if (s.label() == NameLabel.PER && s.length() >= 2) {

@@ -33,21 +33,7 @@ final class DefinedNames {
     }
 
     void apply(TokenizedText doc, TokenLabels labels) {
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            int end = doc.sentenceEnd(s);
-            int t = doc.sentenceStart(s);
-            while (t < end) {
-                if (labels.at(t) != null || !Names.isCapitalized(doc.word(t))) {
-                    t++;
-                    continue;
-                }
-                int start = t;
-                while (t < end && labels.at(t) == null && Names.isCapitalized(doc.word(t))) {
-                    t++;
-                }
-                mark(doc, labels, start, t);
-            }
-        }
+        labels.forEachUntaggedCapitalizedRun((start, end, sentenceEnd) -> mark(doc, labels, start, end));
     }
 
     private void mark(TokenizedText doc, TokenLabels labels, int start, int end) {

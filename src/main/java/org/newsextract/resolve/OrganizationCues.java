@@ -1,8 +1,6 @@
 package org.newsextract.resolve;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +56,7 @@ final class OrganizationCues {
     }
 
     void apply(TokenizedText doc, List<NameSpan> spans, Map<String, String> links, TokenLabels labels) {
-        Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
-        for (NameSpan s : spans) {
-            if (s.label() == NameLabel.PER) {
-                groups.computeIfAbsent(TypeVote.root(Names.key(doc, s.start(), s.end()), links),
-                        k -> new ArrayList<>()).add(s);
-            }
-        }
+        Map<String, List<NameSpan>> groups = TypeVote.groupsByName(doc, spans, links, s -> s.label() == NameLabel.PER);
         for (Map.Entry<String, List<NameSpan>> group : groups.entrySet()) {
             List<NameSpan> members = group.getValue();
             List<String> nouns = members.stream().map(s -> organizationNounBefore(doc, s, spans)).filter(n -> n != null)

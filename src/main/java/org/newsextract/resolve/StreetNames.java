@@ -28,25 +28,14 @@ final class StreetNames {
     }
 
     void apply(TokenizedText doc, TokenLabels labels) {
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            int end = doc.sentenceEnd(s);
-            int t = doc.sentenceStart(s);
-            while (t < end) {
-                if (labels.at(t) != null || !Names.isCapitalized(doc.word(t))) {
-                    t++;
-                    continue;
-                }
-                int start = t;
-                while (t < end && labels.at(t) == null && Names.isCapitalized(doc.word(t))) {
-                    t++;
-                }
-                if (t < end && labels.at(t) != null && (t + 1 == end || labels.at(t + 1) == null)
-                        && lexicon.nameHead(doc.word(t), false) == Lexicon.NameHead.FEATURE) {
-                    t++; // the tagger found the head alone: "Wall" + "Street"
-                }
-                mark(doc, labels, start, t);
+        labels.forEachUntaggedCapitalizedRun((start, runEnd, end) -> {
+            int t = runEnd;
+            if (t < end && labels.at(t) != null && (t + 1 == end || labels.at(t + 1) == null)
+                    && lexicon.nameHead(doc.word(t), false) == Lexicon.NameHead.FEATURE) {
+                t++; // the tagger found the head alone: "Wall" + "Street"
             }
-        }
+            mark(doc, labels, start, t);
+        });
     }
 
     private void mark(TokenizedText doc, TokenLabels labels, int start, int end) {

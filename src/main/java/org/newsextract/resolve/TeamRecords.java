@@ -1,7 +1,5 @@
 package org.newsextract.resolve;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,13 +27,7 @@ final class TeamRecords {
     static final Pattern RECORD = Pattern.compile("\\d{1," + RECORD_DIGITS + "}(-\\d{1," + RECORD_DIGITS + "}){1,2}");
 
     void apply(TokenizedText doc, List<NameSpan> spans, Map<String, String> links, TokenLabels labels) {
-        Map<String, List<NameSpan>> places = new LinkedHashMap<>();
-        for (NameSpan s : spans) {
-            if (s.label() == NameLabel.LOC) {
-                places.computeIfAbsent(TypeVote.root(Names.key(doc, s.start(), s.end()), links),
-                        k -> new ArrayList<>()).add(s);
-            }
-        }
+        Map<String, List<NameSpan>> places = TypeVote.groupsByName(doc, spans, links, s -> s.label() == NameLabel.LOC);
         for (List<NameSpan> mentions : places.values()) {
             if (mentions.stream().anyMatch(s -> beforeRecord(doc, s))) {
                 for (NameSpan s : mentions) {

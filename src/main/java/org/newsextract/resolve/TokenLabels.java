@@ -25,6 +25,34 @@ final class TokenLabels {
         this.confidence = new double[doc.tokenCount()];
     }
 
+    /** Receives a run of tokens: {@code [start, end)} in a sentence that ends at {@code sentenceEnd}. */
+    interface RunConsumer {
+        void accept(int start, int end, int sentenceEnd);
+    }
+
+    /**
+     * Calls {@code run} with every maximal run of untagged capitalized tokens, sentence by
+     * sentence: the names a tagger missed, for the rules that add them ({@link StreetNames},
+     * {@link DefinedNames}).
+     */
+    void forEachUntaggedCapitalizedRun(RunConsumer run) {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            int end = doc.sentenceEnd(s);
+            int t = doc.sentenceStart(s);
+            while (t < end) {
+                if (at(t) != null || !Names.isCapitalized(doc.word(t))) {
+                    t++;
+                    continue;
+                }
+                int start = t;
+                while (t < end && at(t) == null && Names.isCapitalized(doc.word(t))) {
+                    t++;
+                }
+                run.accept(start, t, end);
+            }
+        }
+    }
+
     static TokenLabels of(TokenizedText doc, List<NameSpan> spans) {
         TokenLabels l = new TokenLabels(doc);
         for (NameSpan s : spans) {

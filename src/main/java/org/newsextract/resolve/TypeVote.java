@@ -127,6 +127,22 @@ final class TypeVote {
         return after >= 1 && after * 3 >= group.size();
     }
 
+    /**
+     * The names {@code which} accepts, grouped by name (case-insensitive, acronyms joined to their
+     * long names by {@code links}), in order of first mention: the groups whose mentions the
+     * document-level rules retype together.
+     */
+    static Map<String, List<NameSpan>> groupsByName(TokenizedText doc, List<NameSpan> spans, Map<String, String> links,
+                                                   java.util.function.Predicate<NameSpan> which) {
+        Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
+        for (NameSpan s : spans) {
+            if (which.test(s)) {
+                groups.computeIfAbsent(root(Names.key(doc, s.start(), s.end()), links), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return groups;
+    }
+
     /** Follows acronym links to the long name's key. */
     static String root(String key, Map<String, String> links) {
         String k = key;

@@ -170,18 +170,27 @@ public final class NewsExtractorSpark implements Serializable {
      */
     Dataset<Row> extract(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
                          LongAccumulator errors) {
+        Column[] idAndText = idAndText(documents, idColumn, textColumn);
+        UserDefinedFunction extractOne = once(functions.udf(new ExtractDocument(settings, made, errors),
+                ExtractionRows.OUTPUT));
+        return documents.select(extractOne.apply(idAndText).as(RESULT)).select(RESULT + ".*");
+    }
+
+    /** The id and text columns, checked: present and strings. */
+    private static Column[] idAndText(Dataset<Row> documents, String idColumn, String textColumn) {
         if (documents == null) {
             throw new IllegalArgumentException("documents must not be null");
         }
         StructType in = documents.schema();
-        Column id = stringColumn(documents, in, idColumn, "id");
-        Column text = stringColumn(documents, in, textColumn, "text");
-        UserDefinedFunction extractOne = functions.udf(new ExtractDocument(settings, made, errors), ExtractionRows.OUTPUT)
-                // called once per row: never repeated or duplicated by the optimizer
-                .asNondeterministic()
-                // the result's columns keep the schema's nullability
-                .asNonNullable();
-        return documents.select(extractOne.apply(id, text).as(RESULT)).select(RESULT + ".*");
+        return new Column[]{stringColumn(documents, in, idColumn, "id"), stringColumn(documents, in, textColumn, "text")};
+    }
+
+    /**
+     * The function called once per row (never repeated or duplicated by the optimizer), its result
+     * keeping the schema's nullability.
+     */
+    private static UserDefinedFunction once(UserDefinedFunction f) {
+        return f.asNondeterministic().asNonNullable();
     }
 
     /**
@@ -192,17 +201,10 @@ public final class NewsExtractorSpark implements Serializable {
      */
     Dataset<Row> extractJsonLines(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
                                   LongAccumulator errors) {
-        if (documents == null) {
-            throw new IllegalArgumentException("documents must not be null");
-        }
-        StructType in = documents.schema();
-        Column id = stringColumn(documents, in, idColumn, "id");
-        Column text = stringColumn(documents, in, textColumn, "text");
-        UserDefinedFunction extractOne = functions.udf(
-                        new ExtractDocumentJson(new ExtractDocument(settings, made, errors)), DataTypes.StringType)
-                .asNondeterministic()
-                .asNonNullable();
-        return documents.select(extractOne.apply(id, text).as(JSON_LINE_COLUMN));
+        Column[] idAndText = idAndText(documents, idColumn, textColumn);
+        UserDefinedFunction extractOne = once(functions.udf(
+                new ExtractDocumentJson(new ExtractDocument(settings, made, errors)), DataTypes.StringType));
+        return documents.select(extractOne.apply(idAndText).as(JSON_LINE_COLUMN));
     }
 
     /**

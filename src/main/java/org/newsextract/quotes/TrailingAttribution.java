@@ -144,6 +144,9 @@ final class TrailingAttribution {
             if (possessor) {
                 continue; // “…,” the Zionist Union Party's Nachman Shai told …
             }
+            if (k == from && isArticle(d, k) && to - from > 0) {
+                continue; // “…,” the White House said / the Florida governor's Y: the article opens the phrase
+            }
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
                 return false;
             }
@@ -185,6 +188,12 @@ final class TrailingAttribution {
             k++;
         }
         return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
+    }
+
+    /** True if token {@code k} is an article ("the", "a", "an"), which may open a speaker phrase after a quotation. */
+    private static boolean isArticle(QuoteDocument d, int k) {
+        String w = d.lower(k);
+        return w.equals("the") || w.equals("a") || w.equals("an");
     }
 
     private static boolean possessive(QuoteDocument d, int k) {

@@ -150,4 +150,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("A month later Ellen Park returned to the hall, saying: “We are back.”",
                 "back"));
     }
+
+    @Test
+    void anArticleBeforeANamedSpeakerAfterAQuotation() {
+        assertEquals("White House", speakerOf("“The two leaders agreed to meet again in the spring,” the White House "
+                + "said.", "spring"));
+        assertEquals("Washington Post", speakerOf("The mayor described the fee as “a tax by another name,” the "
+                + "Washington Post reported on Friday.", "tax by"));
+    }
 }

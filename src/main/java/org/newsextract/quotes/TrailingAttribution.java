@@ -84,7 +84,7 @@ final class TrailingAttribution {
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);
                 }
-                if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
+                if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start()) && !titleApposition(d, t, speaker)) {
                     return null;
                 }
                 return reportedBy(d, new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true));
@@ -152,6 +152,18 @@ final class TrailingAttribution {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the named speaker is an apposition between commas to a title that follows the
+     * quotation ({@code “…,” the White House press secretary, Josh Earnest, said}): the tokens
+     * from {@code from} to the comma before the name are title words, and a comma follows the name.
+     */
+    private static boolean titleApposition(QuoteDocument d, int from, Candidate speaker) {
+        int comma = speaker.start() - 1;
+        return speaker.kind() == Candidate.Kind.ENTITY && comma > from && d.word(comma).equals(",")
+                && speaker.end() < d.size() && d.word(speaker.end()).equals(",")
+                && onlyTitleWordsBetween(d, from, comma);
     }
 
     /**

@@ -158,4 +158,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Washington Post", speakerOf("The mayor described the fee as “a tax by another name,” the "
                 + "Washington Post reported on Friday.", "tax by"));
     }
+
+    @Test
+    void aNameInAppositionToATitleAfterAQuotation() {
+        assertEquals("Tom Reyes", speakerOf("“We expect a decision by the end of the month,” the mayor’s press secretary, "
+                + "Tom Reyes, said on Monday.", "decision"));
+        assertEquals("Ellen Park", speakerOf("“The plan has no future,” the city council president, Ellen Park, wrote.",
+                "no future"));
+    }
 }

@@ -147,7 +147,8 @@ final class TrailingAttribution {
             if (k == from && isArticle(d, k) && to - from > 0) {
                 continue; // “…,” the White House said / the Florida governor's Y: the article opens the phrase
             }
-            if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
+            boolean functionWord = d.isFunctionWord(d.word(k)) && d.entityOf(k) < 0; // "New" of "New York" is a name's
+            if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || functionWord) {
                 return false;
             }
         }

@@ -166,4 +166,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("“The plan has no future,” the city council president, Ellen Park, wrote.",
                 "no future"));
     }
+
+    @Test
+    void aNameOpeningWithAFunctionWordInTheTitleAfterAQuotation() {
+        assertEquals("Ellen Park", speakerOf("“The budget is a fiction,” New Mexico state senator Ellen Park said.",
+                "fiction"));
+        assertEquals("Tom Reyes", speakerOf("“We are ready,” New Hampshire coach Tom Reyes told reporters.", "ready"));
+    }
 }

@@ -71,6 +71,10 @@ final class LeadingAttribution {
                     return new Attribution(outer, c, c + len, "before: what-clause subject", true);
                 }
             }
+            if (speaker == null && sharesSubject(d, c) && TrailingParticiple.isParticiple(d, c)) {
+                speaker = ParticipleClause.apply(d, phrases, c, floor);
+                rule = "before: participle's clause";
+            }
             if (speaker == null) {
                 speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";

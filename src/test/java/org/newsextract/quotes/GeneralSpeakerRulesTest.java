@@ -173,4 +173,12 @@ class GeneralSpeakerRulesTest {
                 "fiction"));
         assertEquals("Tom Reyes", speakerOf("“We are ready,” New Hampshire coach Tom Reyes told reporters.", "ready"));
     }
+
+    @Test
+    void aParticipleTakesTheSpeakerOfTheReportingVerbItHangsOn() {
+        assertEquals("Tom Reyes", speakerOf("Ellen Park and the governor will meet again in June, Tom Reyes said, adding, "
+                + "“Nobody here is in a hurry.”", "hurry"));
+        assertEquals("Tom Reyes", speakerOf("In a radio interview with Ellen Park, Tom Reyes said the talks had stalled, "
+                + "noting that the unions were “not in the mood for compromise.”", "compromise"));
+    }
 }

@@ -181,4 +181,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("In a radio interview with Ellen Park, Tom Reyes said the talks had stalled, "
                 + "noting that the unions were “not in the mood for compromise.”", "compromise"));
     }
+
+    @Test
+    void aSentenceFinalAttributionFollowedByAnAppositionOrAPrepositionalPhrase() {
+        assertEquals("Ellen Park", speakerOf("Farmers expect “a long and difficult winter” across the valley, said Ellen "
+                + "Park, the head of the growers’ association.", "difficult winter"));
+        assertEquals("Tom Reyes", speakerOf("The council heard the plan. “The numbers do not add up” for the county, "
+                + "Tom Reyes said in a radio interview on Sunday.", "numbers"));
+    }
 }

@@ -23,6 +23,11 @@ final class TrailingAttribution {
     static final int MAX_APPOSITION_GAP = 24;
     /** The most words of a title between a quotation and the speaker's name. */
     static final int MAX_TITLE = 5;
+    /** Words that open a partitive speaker phrase after an inverted cue ("said one of the advisers"). */
+    static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "some", "many", "several", "two",
+            "three", "each", "most", "none");
+    /** The digits of a year used as a modifier in a speaker phrase ("said a 2008 Clinton veteran"). */
+    static final int YEAR_DIGITS = 4;
 
     private TrailingAttribution() {
     }
@@ -65,6 +70,9 @@ final class TrailingAttribution {
         if (d.cueLength(t) > 0) {
             int cueEnd = t + d.cueLength(t);
             Candidate speaker = phrases.after(cueEnd, ceiling);
+            if (speaker == null) {
+                speaker = partitiveAfter(d, phrases, cueEnd, ceiling);
+            }
             return speaker == null ? null
                     : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
@@ -91,6 +99,33 @@ final class TrailingAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the speaker phrase after an inverted cue that {@link SpeakerPhrases#after} does not
+     * read: a partitive ({@code “…,” said one of those advisers}, {@code said some of the
+     * delegates}) or an article before a year ({@code “…,” said a 2008 Clinton veteran}); the
+     * phrase runs from the partitive or article to the end of the noun phrase after it. Null if
+     * there is none.
+     */
+    private static Candidate partitiveAfter(QuoteDocument d, SpeakerPhrases phrases, int t, int ceiling) {
+        int k = t;
+        if (k + 1 < ceiling && PARTITIVES.contains(d.lower(k)) && d.lower(k + 1).equals("of")) {
+            k += 2;
+        } else if (k + 1 < ceiling && isArticle(d, k) && isYear(d.word(k + 1))) {
+            k += 2;
+        } else {
+            return null;
+        }
+        Candidate rest = phrases.after(k, ceiling);
+        if (rest == null) {
+            return null;
+        }
+        return rest.kind() == Candidate.Kind.NOMINAL ? new Candidate(t, rest.end(), Candidate.Kind.NOMINAL, -1) : rest;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == YEAR_DIGITS && w.chars().allMatch(Character::isDigit);
     }
 
     /**

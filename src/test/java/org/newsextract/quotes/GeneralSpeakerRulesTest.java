@@ -189,4 +189,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("The council heard the plan. “The numbers do not add up” for the county, "
                 + "Tom Reyes said in a radio interview on Sunday.", "numbers"));
     }
+
+    @Test
+    void aPartitiveOrAYearInTheSpeakerPhraseAfterAnInvertedCue() {
+        assertEquals("one of the farmers", speakerOf("The meeting ran late. “We were never consulted,” said one of the "
+                + "farmers.", "consulted"));
+        assertEquals("a 2012 campaign volunteer", speakerOf("The hall was empty. “Nobody came this time,” said a 2012 "
+                + "campaign volunteer.", "Nobody"));
+    }
 }

@@ -50,6 +50,10 @@ final class LeadingAttribution {
         SpeakerPhrases phrases = new SpeakerPhrases(d);
         floor = clauseStart(d, first, floor);
         int c = chooseCue(d, first, floor);
+        Attribution relative = RelativeClauseReport.apply(d, phrases, first, floor, c);
+        if (relative != null) {
+            return relative;
+        }
         if (c >= 0) {
             int len = d.cueLength(c);
             if (len > 1 && d.lower(c).equals("according")) {

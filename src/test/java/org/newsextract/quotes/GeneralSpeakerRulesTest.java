@@ -197,4 +197,14 @@ class GeneralSpeakerRulesTest {
         assertEquals("a 2012 campaign volunteer", speakerOf("The hall was empty. “Nobody came this time,” said a 2012 "
                 + "campaign volunteer.", "Nobody"));
     }
+
+    @Test
+    void aQuotationReportedInARelativeClauseAfterAnEarlierQuotationsAttribution() {
+        Extraction x = EXTRACTOR.extract("“Sales are up this year,” said Tom Reyes, who noted that prices across the county had “nearly "
+                + "doubled” since May.");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("doubled")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+        assertEquals("noted", q.cue().orElseThrow().text());
+    }
 }

@@ -62,6 +62,11 @@ final class LeadingAttribution {
             }
             Candidate speaker = sharesSubject(d, c) ? null
                     : PrepositionalObject.apply(d, phrases, phrases.before(c, floor), floor);
+            if (speaker != null && NamingParticiple.apply(d, c, len, first, speaker, floor)) {
+                // "a psychology class called “Perception”": the sentence's subject, when it has one.
+                Candidate subject = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
+                speaker = subject != null ? subject : speaker;
+            }
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }

@@ -207,4 +207,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
         assertEquals("noted", q.cue().orElseThrow().text());
     }
+
+    @Test
+    void aNamingParticipleAfterAnObjectIsNotItsSpeakersCue() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes spent the summer writing a cookbook called “salt and smoke” with "
+                + "his sister.", "salt and smoke"));
+        assertEquals("the spokesman", speakerOf("The mayor met the press, and the spokesman called the plan “a mistake.”",
+                "mistake"));
+    }
 }

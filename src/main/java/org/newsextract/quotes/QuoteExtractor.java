@@ -20,9 +20,9 @@ import org.newsextract.text.TokenizedText;
  *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
  *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
  *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
- *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause}, {@link RelativeClauseReport},
- *       {@link NamingParticiple} and
- *       {@link NominalSubject} inside the leading rule);</li>
+ *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause},
+ *       {@link RelativeClauseReport}, {@link NamingParticiple} and {@link NominalSubject} inside
+ *       the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last

@@ -50,6 +50,10 @@ final class LeadingAttribution {
         SpeakerPhrases phrases = new SpeakerPhrases(d);
         floor = clauseStart(d, first, floor);
         int c = chooseCue(d, first, floor);
+        Attribution secondHand = SentenceAccordingTo.apply(d, phrases, first, floor, c);
+        if (secondHand != null) {
+            return secondHand;
+        }
         Attribution relative = RelativeClauseReport.apply(d, phrases, first, floor, c);
         if (relative != null) {
             return relative;

@@ -215,4 +215,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("the spokesman", speakerOf("The mayor met the press, and the spokesman called the plan “a mistake.”",
                 "mistake"));
     }
+
+    @Test
+    void aSentenceOpeningWithAccordingToIsThatSourcesReport() {
+        assertEquals("Daily Courier", speakerOf("According to the Daily Courier, Tom Reyes said the budget was “dead on "
+                + "arrival.”", "dead on"));
+    }
 }

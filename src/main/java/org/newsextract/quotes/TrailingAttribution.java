@@ -23,6 +23,13 @@ final class TrailingAttribution {
     static final int MAX_APPOSITION_GAP = 24;
     /** The most words of a title between a quotation and the speaker's name. */
     static final int MAX_TITLE = 5;
+    /**
+     * Words that open a subordinate clause or list after a fragment ({@code “kind of riding the
+     * fence” until Haley said}, {@code “no idea” if he would}): the clause's speaker is not the
+     * fragment's.
+     */
+    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "until", "while", "because", "when",
+            "unless", "although", "though", "whether", "since", "including", "whereas", ";");
     /** Words that open a partitive speaker phrase after an inverted cue ("said one of the advisers"). */
     static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "some", "many", "several", "two",
             "three", "each", "most", "none");
@@ -182,7 +189,8 @@ final class TrailingAttribution {
             if (k == from && isArticle(d, k) && to - from > 0) {
                 continue; // “…,” the White House said / the Florida governor's Y: the article opens the phrase
             }
-            boolean functionWord = d.isFunctionWord(d.word(k)) && d.entityOf(k) < 0; // "New" of "New York" is a name's
+            boolean functionWord = d.isFunctionWord(d.word(k)) && d.entityOf(k) < 0 // "New" of "New York" is a name's
+                    || SUBORDINATORS.contains(d.lower(k)); // “…” until Haley said: a clause of the reporter's
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || functionWord) {
                 return false;
             }

@@ -221,4 +221,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Daily Courier", speakerOf("According to the Daily Courier, Tom Reyes said the budget was “dead on "
                 + "arrival.”", "dead on"));
     }
+
+    @Test
+    void aSubordinateClauseAfterAFragmentIsNotItsAttribution() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes said the vote was “a done deal” until Ellen Park said she "
+                + "would oppose it.", "done deal"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park said the plan would be “very hard to pass” if he said no.",
+                "very hard"));
+    }
 }

@@ -229,4 +229,13 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Ellen Park said the plan would be “very hard to pass” if he said no.",
                 "very hard"));
     }
+
+    @Test
+    void anUnlistedVerbAfterAnArticlesPhraseOrFollowedByAloud() {
+        assertEquals("the crowd", speakerOf("Tom Reyes raised the fee again. “Not again!” the crowd groaned.", "Not again"));
+        assertEquals("Ellen Park", speakerOf("The vote was close. “We can still win this,” an angry Ellen Park murmured.",
+                "still win"));
+        assertEquals("he", speakerOf("Tom Reyes looked at the map. “Maybe the river is the border,” he mused aloud.",
+                "river"));
+    }
 }

@@ -238,4 +238,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("he", speakerOf("Tom Reyes looked at the map. “Maybe the river is the border,” he mused aloud.",
                 "river"));
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasBeforeTheCueIsNotTheSpeaker() {
+        assertEquals("A union adviser", speakerOf("A union adviser, who spoke on the condition of anonymity to discuss the "
+                + "talks, said the offer was “an insult to every worker.”", "insult"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes, meanwhile, who has no such support, said the endorsement was "
+                + "“meaningless.”", "meaningless"));
+    }
 }

@@ -100,7 +100,7 @@ final class LeadingAttribution {
             return new Attribution(speaker, c, c + len, rule, true);
         }
         if (d.word(first - 1).equals(":")) {
-            Candidate speaker = phrases.subject(floor, first - 1);
+            Candidate speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, first - 1), floor, first - 1);
             return speaker == null ? null : new Attribution(speaker, first - 1, first, "before: colon", true);
         }
         return null;

@@ -246,4 +246,9 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Tom Reyes, meanwhile, who has no such support, said the endorsement was "
                 + "“meaningless.”", "meaningless"));
     }
+
+    @Test
+    void aColonIntroductionOpenedByACommonNounPhrase() {
+        assertEquals("The county report", speakerOf("The county report offered one conclusion: “The money is gone.”", "money"));
+    }
 }

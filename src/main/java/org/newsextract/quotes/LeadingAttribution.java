@@ -75,6 +75,10 @@ final class LeadingAttribution {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
             String rule = "before: speaker cue";
+            Candidate asker = passiveAgent(d, phrases, c, len, first);
+            if (asker != null) {
+                return new Attribution(asker, c, c + len, "before: passive agent", true);
+            }
             if (speaker != null && speaker.kind() == Candidate.Kind.PRONOUN && speaker.start() - 1 > floor
                     && d.lower(speaker.start() - 1).equals("what")) {
                 // "Clinton says she appreciated … what she calls a “war of words”": the report is the
@@ -105,6 +109,23 @@ final class LeadingAttribution {
         }
         return null;
     }
+
+    /**
+     * Returns the agent of a passive cue ({@code Sanders was asked by host Bill Maher, “…”}: the
+     * asker, not the subject), or null when the cue at {@code c} is not a passive with "by"
+     * right after it.
+     */
+    static Candidate passiveAgent(QuoteDocument d, SpeakerPhrases phrases, int c, int len, int first) {
+        if (c == 0 || !PASSIVE_AUXILIARIES.contains(d.lower(c - 1)) || c + len >= first
+                || !d.lower(c + len).equals("by")) {
+            return null;
+        }
+        return phrases.after(c + len + 1, first);
+    }
+
+    /** Auxiliaries that make the cue after them a passive ("was asked by"). */
+    static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "is",
+            "are");
 
     /**
      * Returns the cue that attributes a quotation starting at {@code first}: a cue at most

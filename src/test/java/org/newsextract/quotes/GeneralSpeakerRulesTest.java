@@ -251,4 +251,10 @@ class GeneralSpeakerRulesTest {
     void aColonIntroductionOpenedByACommonNounPhrase() {
         assertEquals("The county report", speakerOf("The county report offered one conclusion: “The money is gone.”", "money"));
     }
+
+    @Test
+    void aPassiveCueWithByHasItsAgentAsSpeaker() {
+        assertEquals("Ellen Park", speakerOf("Tom Reyes was asked by Ellen Park, the host of the debate, “Will you raise "
+                + "taxes next year?”", "raise"));
+    }
 }

@@ -257,4 +257,13 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Tom Reyes was asked by Ellen Park, the host of the debate, “Will you raise "
                 + "taxes next year?”", "raise"));
     }
+
+    @Test
+    void aReportInTheSentenceRightBeforeWinsOverAnEarlierQuotationsSpeaker() {
+        String text = "“We are ready,” said Tom Reyes, the team captain. Coach Ellen Park said the team had trained all "
+                + "winter. “Nobody worked harder than these players.”";
+        assertEquals("Ellen Park", speakerOf(text, "Nobody"));
+        assertEquals("Tom Reyes", speakerOf("“We are ready,” said Tom Reyes, the team captain. “Nobody worked harder.”",
+                "Nobody"));
+    }
 }

@@ -13,6 +13,8 @@ package org.newsextract.quotes;
 final class PreviousSentence {
     /** The rule name of a continuation inside a paragraph, the one {@link #nearer} may revise. */
     static final String SAME_PARAGRAPH = "continuation: same paragraph";
+    /** The rule name of a quote-only paragraph continuing the paragraph before. */
+    static final String PREVIOUS_PARAGRAPH = "continuation: previous paragraph";
 
     private PreviousSentence() {
     }
@@ -23,10 +25,12 @@ final class PreviousSentence {
      * when that sentence holds no quotation and reports someone itself: the report nearest the
      * quotation is the one it goes on with ({@code “…,” says Gloria Garcia. She says people
      * should be able to …. “It is their life …”}; {@code “Hi Americans! …” a welcome message on
-     * the website reads. “If that happens …”}). Otherwise returns {@code inherited}.
+     * the website reads. “If that happens …”}); so does a quote-only paragraph after a paragraph
+     * whose last sentence is such a report. Otherwise returns {@code inherited}.
      */
     static Attribution nearer(QuoteDocument d, int first, Attribution inherited) {
-        if (inherited == null || inherited.speaker() == null || !SAME_PARAGRAPH.equals(inherited.rule())) {
+        if (inherited == null || inherited.speaker() == null || !SAME_PARAGRAPH.equals(inherited.rule())
+                && !PREVIOUS_PARAGRAPH.equals(inherited.rule())) {
             return inherited;
         }
         Attribution previous = apply(d, first);

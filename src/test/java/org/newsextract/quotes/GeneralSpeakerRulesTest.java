@@ -266,4 +266,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("“We are ready,” said Tom Reyes, the team captain. “Nobody worked harder.”",
                 "Nobody"));
     }
+
+    @Test
+    void aQuoteOnlyParagraphGoesOnWithTheReportThatEndsTheParagraphBefore() {
+        String text = "“We are ready,” said Tom Reyes, the team captain. Coach Ellen Park said the team had trained all "
+                + "winter.\n\n“Nobody worked harder than these players.”";
+        assertEquals("Ellen Park", speakerOf(text, "Nobody"));
+    }
 }

@@ -92,6 +92,10 @@ final class LeadingAttribution {
                 speaker = ParticipleClause.apply(d, phrases, c, floor);
                 rule = "before: participle's clause";
             }
+            if (speaker == null && sharesSubject(d, c) && !TrailingParticiple.isParticiple(d, c)) {
+                speaker = coordinatedPronoun(d, c, floor);
+                rule = "before: coordinated clause's pronoun";
+            }
             if (speaker == null) {
                 speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";
@@ -106,6 +110,32 @@ final class LeadingAttribution {
         if (d.word(first - 1).equals(":")) {
             Candidate speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, first - 1), floor, first - 1);
             return speaker == null ? null : new Attribution(speaker, first - 1, first, "before: colon", true);
+        }
+        return null;
+    }
+
+    /**
+     * Returns the subject pronoun of the clause a coordinated cue ("and said") belongs to: the
+     * first "he", "she", "they" or "we" after the last comma before the cue ({@code When asked
+     * by the Journal if Clinton would …, he laughed and said, “…”}: "he", not the first name of
+     * the sentence), or null when that clause has none.
+     */
+    static Candidate coordinatedPronoun(QuoteDocument d, int c, int floor) {
+        int comma = c - 1;
+        while (comma > floor && !d.word(comma).equals(",") && !d.quoted(comma)) {
+            comma--;
+        }
+        if (comma <= floor || d.quoted(comma)) {
+            return null;
+        }
+        for (int k = comma + 1; k < c; k++) {
+            String w = d.lower(k);
+            if (SpeakerPhrases.SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && !w.equals("i")) {
+                return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
+            }
+            if (d.entityOf(k) >= 0 || d.cueLength(k) > 0) {
+                return null;
+            }
         }
         return null;
     }

@@ -273,4 +273,10 @@ class GeneralSpeakerRulesTest {
                 + "winter.\n\n“Nobody worked harder than these players.”";
         assertEquals("Ellen Park", speakerOf(text, "Nobody"));
     }
+
+    @Test
+    void aCoordinatedCueTakesThePronounSubjectOfItsOwnClause() {
+        assertEquals("he", speakerOf("When Ellen Park asked Tom Reyes about the tax, he smiled and said, “We will see.”",
+                "We will see"));
+    }
 }

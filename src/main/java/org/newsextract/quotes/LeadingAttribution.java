@@ -50,6 +50,14 @@ final class LeadingAttribution {
         SpeakerPhrases phrases = new SpeakerPhrases(d);
         floor = clauseStart(d, first, floor);
         int c = chooseCue(d, first, floor);
+        Attribution secondHand = SentenceAccordingTo.apply(d, phrases, first, floor, c);
+        if (secondHand != null) {
+            return secondHand;
+        }
+        Attribution relative = RelativeClauseReport.apply(d, phrases, first, floor, c);
+        if (relative != null) {
+            return relative;
+        }
         if (c >= 0) {
             int len = d.cueLength(c);
             if (len > 1 && d.lower(c).equals("according")) {
@@ -58,10 +66,19 @@ final class LeadingAttribution {
             }
             Candidate speaker = sharesSubject(d, c) ? null
                     : PrepositionalObject.apply(d, phrases, phrases.before(c, floor), floor);
+            if (speaker != null && NamingParticiple.apply(d, c, len, first, speaker, floor)) {
+                // "a psychology class called “Perception”": the sentence's subject, when it has one.
+                Candidate subject = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
+                speaker = subject != null ? subject : speaker;
+            }
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
             String rule = "before: speaker cue";
+            Candidate asker = passiveAgent(d, phrases, c, len, first);
+            if (asker != null) {
+                return new Attribution(asker, c, c + len, "before: passive agent", true);
+            }
             if (speaker != null && speaker.kind() == Candidate.Kind.PRONOUN && speaker.start() - 1 > floor
                     && d.lower(speaker.start() - 1).equals("what")) {
                 // "Clinton says she appreciated … what she calls a “war of words”": the report is the
@@ -70,6 +87,14 @@ final class LeadingAttribution {
                 if (outer != null && outer.kind() != Candidate.Kind.PRONOUN) {
                     return new Attribution(outer, c, c + len, "before: what-clause subject", true);
                 }
+            }
+            if (speaker == null && sharesSubject(d, c) && TrailingParticiple.isParticiple(d, c)) {
+                speaker = ParticipleClause.apply(d, phrases, c, floor);
+                rule = "before: participle's clause";
+            }
+            if (speaker == null && sharesSubject(d, c) && !TrailingParticiple.isParticiple(d, c)) {
+                speaker = coordinatedPronoun(d, c, floor);
+                rule = "before: coordinated clause's pronoun";
             }
             if (speaker == null) {
                 speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
@@ -83,11 +108,54 @@ final class LeadingAttribution {
             return new Attribution(speaker, c, c + len, rule, true);
         }
         if (d.word(first - 1).equals(":")) {
-            Candidate speaker = phrases.subject(floor, first - 1);
+            Candidate speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, first - 1), floor, first - 1);
             return speaker == null ? null : new Attribution(speaker, first - 1, first, "before: colon", true);
         }
         return null;
     }
+
+    /**
+     * Returns the subject pronoun of the clause a coordinated cue ("and said") belongs to: the
+     * first "he", "she", "they" or "we" after the last comma before the cue ({@code When asked
+     * by the Journal if Clinton would …, he laughed and said, “…”}: "he", not the first name of
+     * the sentence), or null when that clause has none.
+     */
+    static Candidate coordinatedPronoun(QuoteDocument d, int c, int floor) {
+        int comma = c - 1;
+        while (comma > floor && !d.word(comma).equals(",") && !d.quoted(comma)) {
+            comma--;
+        }
+        if (comma <= floor || d.quoted(comma)) {
+            return null;
+        }
+        for (int k = comma + 1; k < c; k++) {
+            String w = d.lower(k);
+            if (SpeakerPhrases.SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && !w.equals("i")) {
+                return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
+            }
+            if (d.entityOf(k) >= 0 || d.cueLength(k) > 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the agent of a passive cue ({@code Sanders was asked by host Bill Maher, “…”}: the
+     * asker, not the subject), or null when the cue at {@code c} is not a passive with "by"
+     * right after it.
+     */
+    static Candidate passiveAgent(QuoteDocument d, SpeakerPhrases phrases, int c, int len, int first) {
+        if (c == 0 || !PASSIVE_AUXILIARIES.contains(d.lower(c - 1)) || c + len >= first
+                || !d.lower(c + len).equals("by")) {
+            return null;
+        }
+        return phrases.after(c + len + 1, first);
+    }
+
+    /** Auxiliaries that make the cue after them a passive ("was asked by"). */
+    static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "is",
+            "are");
 
     /**
      * Returns the cue that attributes a quotation starting at {@code first}: a cue at most

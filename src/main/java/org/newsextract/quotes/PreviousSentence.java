@@ -11,7 +11,38 @@ package org.newsextract.quotes;
  * Not negotiable.”}).
  */
 final class PreviousSentence {
+    /** The rule name of a continuation inside a paragraph, the one {@link #nearer} may revise. */
+    static final String SAME_PARAGRAPH = "continuation: same paragraph";
+    /** The rule name of a quote-only paragraph continuing the paragraph before. */
+    static final String PREVIOUS_PARAGRAPH = "continuation: previous paragraph";
+
     private PreviousSentence() {
+    }
+
+    /**
+     * Returns the report of the sentence right before the quotation starting at {@code first}
+     * instead of {@code inherited}, the speaker an earlier quotation of the paragraph hands on,
+     * when that sentence holds no quotation and reports someone itself: the report nearest the
+     * quotation is the one it goes on with ({@code “…,” says Gloria Garcia. She says people
+     * should be able to …. “It is their life …”}; {@code “Hi Americans! …” a welcome message on
+     * the website reads. “If that happens …”}); so does a quote-only paragraph after a paragraph
+     * whose last sentence is such a report. Otherwise returns {@code inherited}.
+     */
+    static Attribution nearer(QuoteDocument d, int first, Attribution inherited) {
+        if (inherited == null || inherited.speaker() == null || !SAME_PARAGRAPH.equals(inherited.rule())
+                && !PREVIOUS_PARAGRAPH.equals(inherited.rule())) {
+            return inherited;
+        }
+        Attribution previous = apply(d, first);
+        if (previous == null || previous.speaker().start() <= inherited.speaker().start()) {
+            return inherited;
+        }
+        for (int k = d.sentenceStartOf(first - 1); k < first; k++) {
+            if (d.quoted(k)) {
+                return inherited; // the sentence before holds a quotation: its attribution is already handed on
+            }
+        }
+        return previous;
     }
 
     /** True if the paragraph of the quotation starting at {@code first} holds nothing but quotations and punctuation. */

@@ -20,15 +20,19 @@ import org.newsextract.text.TokenizedText;
  *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
  *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
  *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
- *       {@link TrailingParticiple} after it; {@link PrepositionalObject} and
- *       {@link NominalSubject} inside the leading rule);</li>
+ *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause},
+ *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo} and
+ *       {@link NominalSubject} inside
+ *       the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
  *       attributed quotation of the paragraph before (a quote-only paragraph goes on with the
  *       previous speaker);</li>
  *   <li>{@link PreviousSentence}: failing that, a quotation opening a sentence continues the
- *       report of the sentence before it in its paragraph ("…, Schiff said. “…”");</li>
+ *       report of the sentence before it in its paragraph ("…, Schiff said. “…”"); that report
+ *       also wins over a continuation when that sentence holds no quotation
+ *       ({@link PreviousSentence#nearer});</li>
  *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's;</li>
  *   <li>{@link PronounResolver}: a pronoun speaker is linked to the entity it stands for;</li>
  *   <li>{@link QuoteKinds} and {@link FragmentPolicy}: direct or partial, and which fragments
@@ -323,7 +327,8 @@ public final class QuoteExtractor {
         Attribution[] finalAttribution = found.clone();
         for (int q = 0; q < n; q++) {
             if (finalAttribution[q] == null || finalAttribution[q].speaker() == null) {
-                Attribution inherited = continuation(d, found, finalAttribution, first, q);
+                Attribution inherited = PreviousSentence.nearer(d, first[q],
+                        continuation(d, found, finalAttribution, first, q));
                 if (inherited == null) {
                     inherited = PreviousSentence.apply(d, first[q]);
                 }

@@ -47,6 +47,9 @@ final class SpeakerPhrases {
             "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "recently", "then", "also",
             "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", ",");
 
+    /** Relative pronouns that open a relative clause between commas after a speaker ("X, who …, said"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+
     private final QuoteDocument d;
 
     SpeakerPhrases(QuoteDocument d) {
@@ -110,7 +113,11 @@ final class SpeakerPhrases {
                     if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
                         return outer;
                     }
-                    if (hop == 0) {
+                    if (outer != null && RELATIVES.contains(d.lower(comma + 1))) {
+                        // "A Warren adviser, who spoke on condition of anonymity, said": the phrase
+                        // before the relative clause, not the clause's last words (or a name before it).
+                        fallback = outer;
+                    } else if (hop == 0) {
                         Candidate inner = endingAt(right - 1, comma + 1, false);
                         fallback = inner != null ? inner : outer;
                     }

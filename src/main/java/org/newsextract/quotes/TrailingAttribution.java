@@ -23,6 +23,18 @@ final class TrailingAttribution {
     static final int MAX_APPOSITION_GAP = 24;
     /** The most words of a title between a quotation and the speaker's name. */
     static final int MAX_TITLE = 5;
+    /**
+     * Words that open a subordinate clause or list after a fragment ({@code “kind of riding the
+     * fence” until Haley said}, {@code “no idea” if he would}): the clause's speaker is not the
+     * fragment's.
+     */
+    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "until", "while", "because", "when",
+            "unless", "although", "though", "whether", "since", "including", "whereas", ";");
+    /** Words that open a partitive speaker phrase after an inverted cue ("said one of the advisers"). */
+    static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "some", "many", "several", "two",
+            "three", "each", "most", "none");
+    /** The digits of a year used as a modifier in a speaker phrase ("said a 2008 Clinton veteran"). */
+    static final int YEAR_DIGITS = 4;
 
     private TrailingAttribution() {
     }
@@ -65,6 +77,9 @@ final class TrailingAttribution {
         if (d.cueLength(t) > 0) {
             int cueEnd = t + d.cueLength(t);
             Candidate speaker = phrases.after(cueEnd, ceiling);
+            if (speaker == null) {
+                speaker = partitiveAfter(d, phrases, cueEnd, ceiling);
+            }
             return speaker == null ? null
                     : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
@@ -84,13 +99,40 @@ final class TrailingAttribution {
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);
                 }
-                if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start())) {
+                if (speaker == null || !onlyTitleWordsBetween(d, t, speaker.start()) && !titleApposition(d, t, speaker)) {
                     return null;
                 }
                 return reportedBy(d, new Attribution(speaker, c, c + d.cueLength(c), "after: speaker cue", true));
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the speaker phrase after an inverted cue that {@link SpeakerPhrases#after} does not
+     * read: a partitive ({@code “…,” said one of those advisers}, {@code said some of the
+     * delegates}) or an article before a year ({@code “…,” said a 2008 Clinton veteran}); the
+     * phrase runs from the partitive or article to the end of the noun phrase after it. Null if
+     * there is none.
+     */
+    private static Candidate partitiveAfter(QuoteDocument d, SpeakerPhrases phrases, int t, int ceiling) {
+        int k = t;
+        if (k + 1 < ceiling && PARTITIVES.contains(d.lower(k)) && d.lower(k + 1).equals("of")) {
+            k += 2;
+        } else if (k + 1 < ceiling && isArticle(d, k) && isYear(d.word(k + 1))) {
+            k += 2;
+        } else {
+            return null;
+        }
+        Candidate rest = phrases.after(k, ceiling);
+        if (rest == null) {
+            return null;
+        }
+        return rest.kind() == Candidate.Kind.NOMINAL ? new Candidate(t, rest.end(), Candidate.Kind.NOMINAL, -1) : rest;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == YEAR_DIGITS && w.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -144,11 +186,28 @@ final class TrailingAttribution {
             if (possessor) {
                 continue; // “…,” the Zionist Union Party's Nachman Shai told …
             }
-            if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || d.isFunctionWord(d.word(k))) {
+            if (k == from && isArticle(d, k) && to - from > 0) {
+                continue; // “…,” the White House said / the Florida governor's Y: the article opens the phrase
+            }
+            boolean functionWord = d.isFunctionWord(d.word(k)) && d.entityOf(k) < 0 // "New" of "New York" is a name's
+                    || SUBORDINATORS.contains(d.lower(k)); // “…” until Haley said: a clause of the reporter's
+            if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || functionWord) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True if the named speaker is an apposition between commas to a title that follows the
+     * quotation ({@code “…,” the White House press secretary, Josh Earnest, said}): the tokens
+     * from {@code from} to the comma before the name are title words, and a comma follows the name.
+     */
+    private static boolean titleApposition(QuoteDocument d, int from, Candidate speaker) {
+        int comma = speaker.start() - 1;
+        return speaker.kind() == Candidate.Kind.ENTITY && comma > from && d.word(comma).equals(",")
+                && speaker.end() < d.size() && d.word(speaker.end()).equals(",")
+                && onlyTitleWordsBetween(d, from, comma);
     }
 
     /**
@@ -185,6 +244,12 @@ final class TrailingAttribution {
             k++;
         }
         return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
+    }
+
+    /** True if token {@code k} is an article ("the", "a", "an"), which may open a speaker phrase after a quotation. */
+    private static boolean isArticle(QuoteDocument d, int k) {
+        String w = d.lower(k);
+        return w.equals("the") || w.equals("a") || w.equals("an");
     }
 
     private static boolean possessive(QuoteDocument d, int k) {

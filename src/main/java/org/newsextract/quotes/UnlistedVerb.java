@@ -10,9 +10,17 @@ import org.newsextract.nlp.NameLabel;
  * Hartley of Madison}. The quotation's own clause mark says that the sentence goes on with its
  * attribution; the verb must be a lower-case word in -ed followed by the end of the clause (a
  * punctuation mark, a preposition or a time word), so "“…,” Trump supporters rallied against"
- * is not read as one. Used by {@link TrailingAttribution} when no listed cue follows.
+ * is not read as one. The name may come at the end of a phrase opened by an article, and the
+ * phrase may be a common noun phrase ({@code “…,” an angry Hollande retaliated},
+ * {@code “…!” the crowd cried out}; not before a preposition, "“…,” a website linked to"), and
+ * "out" and "aloud" end the clause too ({@code he wondered aloud}). Used by
+ * {@link TrailingAttribution} when no listed cue follows.
  */
 final class UnlistedVerb {
+    /** Auxiliaries that end an article's phrase ("a doctor had typed" is no speaker and verb). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("had", "has", "have", "was", "were",
+            "is", "are", "would", "will", "could", "should", "did", "does");
+
     private UnlistedVerb() {
     }
 
@@ -35,12 +43,44 @@ final class UnlistedVerb {
             }
             return null;
         }
+        if (d.lower(t).equals("the") || d.lower(t).equals("a") || d.lower(t).equals("an")) {
+            return articlePhrase(d, t);
+        }
         if (isPastVerb(d, t) && d.entityOf(t + 1) >= 0 && d.typeAt(t + 1) == NameLabel.PER) {
             int e = t + 1;
             return new Attribution(new Candidate(d.mentionFrom(e), d.mentionTo(e), Candidate.Kind.ENTITY,
                     d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
         }
         return null;
+    }
+
+    /**
+     * Returns the attribution of a phrase opened by an article at {@code t} and a past-tense verb
+     * that ends the clause ({@code “…!” the crowd cried out}, {@code “…,” an angry Hollande
+     * retaliated}): at most {@link SpeakerPhrases#MAX_NOMINAL} lower-case words, the last of
+     * which may be a person's or organization's name (then the name is the speaker); null if the
+     * words after the article are not such a phrase and verb.
+     */
+    private static Attribution articlePhrase(QuoteDocument d, int t) {
+        int k = t + 1;
+        while (k < d.size() && k - t < SpeakerPhrases.MAX_NOMINAL && d.entityOf(k) < 0 && !d.quoted(k)
+                && d.word(k).chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(d.word(k))
+                && !isPastVerb(d, k) && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))) {
+            k++;
+        }
+        if (k < d.size() && d.entityOf(k) >= 0 && d.mentionFrom(k) == k && d.typeAt(k) != NameLabel.LOC) {
+            int verb = d.mentionTo(k);
+            if (isPastVerb(d, verb) && endsClause(d, verb + 1)) {
+                return new Attribution(new Candidate(k, verb, Candidate.Kind.ENTITY, d.entityOf(k)), verb, verb + 1,
+                        "after: unlisted verb", true);
+            }
+            return null;
+        }
+        if (k == t + 1 || !isPastVerb(d, k) || !endsClause(d, k + 1) || k + 1 < d.size()
+                && SpeakerPhrases.isPreposition(d.lower(k + 1))) {
+            return null; // "“…,” a website linked to …": a participle phrase, not a speaker and verb
+        }
+        return new Attribution(new Candidate(t, k, Candidate.Kind.NOMINAL, -1), k, k + 1, "after: unlisted verb", true);
     }
 
     /** True if the quotation's last token before its closing mark ({@code last}) is , ? or !. */
@@ -72,6 +112,7 @@ final class UnlistedVerb {
         }
         String w = d.lower(k);
         return d.isPunctuation(k) || SpeakerPhrases.isPreposition(w) || w.equals("again") || w.equals("back")
+                || w.equals("out") || w.equals("aloud")
                 || w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
                 || w.equals("friday") || w.equals("saturday") || w.equals("sunday");
     }

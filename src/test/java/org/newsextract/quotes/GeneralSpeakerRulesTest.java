@@ -150,4 +150,133 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("A month later Ellen Park returned to the hall, saying: “We are back.”",
                 "back"));
     }
+
+    @Test
+    void anArticleBeforeANamedSpeakerAfterAQuotation() {
+        assertEquals("White House", speakerOf("“The two leaders agreed to meet again in the spring,” the White House "
+                + "said.", "spring"));
+        assertEquals("Washington Post", speakerOf("The mayor described the fee as “a tax by another name,” the "
+                + "Washington Post reported on Friday.", "tax by"));
+    }
+
+    @Test
+    void aNameInAppositionToATitleAfterAQuotation() {
+        assertEquals("Tom Reyes", speakerOf("“We expect a decision by the end of the month,” the mayor’s press secretary, "
+                + "Tom Reyes, said on Monday.", "decision"));
+        assertEquals("Ellen Park", speakerOf("“The plan has no future,” the city council president, Ellen Park, wrote.",
+                "no future"));
+    }
+
+    @Test
+    void aNameOpeningWithAFunctionWordInTheTitleAfterAQuotation() {
+        assertEquals("Ellen Park", speakerOf("“The budget is a fiction,” New Mexico state senator Ellen Park said.",
+                "fiction"));
+        assertEquals("Tom Reyes", speakerOf("“We are ready,” New Hampshire coach Tom Reyes told reporters.", "ready"));
+    }
+
+    @Test
+    void aParticipleTakesTheSpeakerOfTheReportingVerbItHangsOn() {
+        assertEquals("Tom Reyes", speakerOf("Ellen Park and the governor will meet again in June, Tom Reyes said, adding, "
+                + "“Nobody here is in a hurry.”", "hurry"));
+        assertEquals("Tom Reyes", speakerOf("In a radio interview with Ellen Park, Tom Reyes said the talks had stalled, "
+                + "noting that the unions were “not in the mood for compromise.”", "compromise"));
+    }
+
+    @Test
+    void aSentenceFinalAttributionFollowedByAnAppositionOrAPrepositionalPhrase() {
+        assertEquals("Ellen Park", speakerOf("Farmers expect “a long and difficult winter” across the valley, said Ellen "
+                + "Park, the head of the growers’ association.", "difficult winter"));
+        assertEquals("Tom Reyes", speakerOf("The council heard the plan. “The numbers do not add up” for the county, "
+                + "Tom Reyes said in a radio interview on Sunday.", "numbers"));
+    }
+
+    @Test
+    void aPartitiveOrAYearInTheSpeakerPhraseAfterAnInvertedCue() {
+        assertEquals("one of the farmers", speakerOf("The meeting ran late. “We were never consulted,” said one of the "
+                + "farmers.", "consulted"));
+        assertEquals("a 2012 campaign volunteer", speakerOf("The hall was empty. “Nobody came this time,” said a 2012 "
+                + "campaign volunteer.", "Nobody"));
+    }
+
+    @Test
+    void aQuotationReportedInARelativeClauseAfterAnEarlierQuotationsAttribution() {
+        Extraction x = EXTRACTOR.extract("“Sales are up this year,” said Tom Reyes, who noted that prices across the county had “nearly "
+                + "doubled” since May.");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("doubled")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+        assertEquals("noted", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aNamingParticipleAfterAnObjectIsNotItsSpeakersCue() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes spent the summer writing a cookbook called “salt and smoke” with "
+                + "his sister.", "salt and smoke"));
+        assertEquals("the spokesman", speakerOf("The mayor met the press, and the spokesman called the plan “a mistake.”",
+                "mistake"));
+    }
+
+    @Test
+    void aSentenceOpeningWithAccordingToIsThatSourcesReport() {
+        assertEquals("Daily Courier", speakerOf("According to the Daily Courier, Tom Reyes said the budget was “dead on "
+                + "arrival.”", "dead on"));
+    }
+
+    @Test
+    void aSubordinateClauseAfterAFragmentIsNotItsAttribution() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes said the vote was “a done deal” until Ellen Park said she "
+                + "would oppose it.", "done deal"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park said the plan would be “very hard to pass” if he said no.",
+                "very hard"));
+    }
+
+    @Test
+    void anUnlistedVerbAfterAnArticlesPhraseOrFollowedByAloud() {
+        assertEquals("the crowd", speakerOf("Tom Reyes raised the fee again. “Not again!” the crowd groaned.", "Not again"));
+        assertEquals("Ellen Park", speakerOf("The vote was close. “We can still win this,” an angry Ellen Park murmured.",
+                "still win"));
+        assertEquals("he", speakerOf("Tom Reyes looked at the map. “Maybe the river is the border,” he mused aloud.",
+                "river"));
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasBeforeTheCueIsNotTheSpeaker() {
+        assertEquals("A union adviser", speakerOf("A union adviser, who spoke on the condition of anonymity to discuss the "
+                + "talks, said the offer was “an insult to every worker.”", "insult"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes, meanwhile, who has no such support, said the endorsement was "
+                + "“meaningless.”", "meaningless"));
+    }
+
+    @Test
+    void aColonIntroductionOpenedByACommonNounPhrase() {
+        assertEquals("The county report", speakerOf("The county report offered one conclusion: “The money is gone.”", "money"));
+    }
+
+    @Test
+    void aPassiveCueWithByHasItsAgentAsSpeaker() {
+        assertEquals("Ellen Park", speakerOf("Tom Reyes was asked by Ellen Park, the host of the debate, “Will you raise "
+                + "taxes next year?”", "raise"));
+    }
+
+    @Test
+    void aReportInTheSentenceRightBeforeWinsOverAnEarlierQuotationsSpeaker() {
+        String text = "“We are ready,” said Tom Reyes, the team captain. Coach Ellen Park said the team had trained all "
+                + "winter. “Nobody worked harder than these players.”";
+        assertEquals("Ellen Park", speakerOf(text, "Nobody"));
+        assertEquals("Tom Reyes", speakerOf("“We are ready,” said Tom Reyes, the team captain. “Nobody worked harder.”",
+                "Nobody"));
+    }
+
+    @Test
+    void aQuoteOnlyParagraphGoesOnWithTheReportThatEndsTheParagraphBefore() {
+        String text = "“We are ready,” said Tom Reyes, the team captain. Coach Ellen Park said the team had trained all "
+                + "winter.\n\n“Nobody worked harder than these players.”";
+        assertEquals("Ellen Park", speakerOf(text, "Nobody"));
+    }
+
+    @Test
+    void aCoordinatedCueTakesThePronounSubjectOfItsOwnClause() {
+        assertEquals("he", speakerOf("When Ellen Park asked Tom Reyes about the tax, he smiled and said, “We will see.”",
+                "We will see"));
+    }
 }

@@ -44,6 +44,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseBetweenCommasBeforeTheCueIsNotTheSpeaker() {
+        Extraction x = EXTRACTOR.extract("A union adviser, who spoke on the condition of anonymity to discuss the talks, "
+                + "said the offer would be rejected.");
+        ReportedSpeech r = x.reported().stream().filter(k -> k.text().contains("rejected")).findFirst().orElseThrow();
+        assertEquals("A union adviser", r.speaker().orElseThrow().mention().text());
+    }
+
+    @Test
     void toldSomeoneThat() {
         assertEquals(List.of("the talks had failed | Angela Merkel | told"),
                 reported("Angela Merkel told reporters in Berlin that the talks had failed."));

@@ -18,6 +18,16 @@ import org.newsextract.NewsExtractor;
  * skips when it is absent, as in a user's fresh clone.
  */
 class PolnearQuotesEvalTest {
+    /*
+     * The floors: dev as measured in session 6 (docs/QUOTES.md: detection F1 0.961, speaker
+     * accuracy 0.921, pronoun sources 0.943) minus about half a point.
+     */
+    /** Detection F1, Jaccard >= 0.5, every dev document. */
+    static final double DETECTION_F1_FLOOR = 0.955;
+    /** Speaker accuracy over the matched quotations. */
+    static final double SPEAKER_FLOOR = 0.915;
+    /** Speaker accuracy where the gold Source is a pronoun. */
+    static final double PRONOUN_SPEAKER_FLOOR = 0.935;
 
     @Test
     void devLevel() throws IOException {
@@ -39,9 +49,9 @@ class PolnearQuotesEvalTest {
             }
         }
         String report = all.report() + "without unseen '' documents:\n" + seen.report();
-        assertTrue(all.f1() >= 0.88, report);
-        assertTrue(seen.f1() >= 0.95, report);
-        assertTrue(all.speakerAccuracy() >= 0.90, report);
-        assertTrue(all.pronounSpeakerAccuracy() >= 0.90, report);
+        assertTrue(all.f1() >= DETECTION_F1_FLOOR, report);
+        assertTrue(seen.f1() >= DETECTION_F1_FLOOR, report);
+        assertTrue(all.speakerAccuracy() >= SPEAKER_FLOOR, report);
+        assertTrue(all.pronounSpeakerAccuracy() >= PRONOUN_SPEAKER_FLOOR, report);
     }
 }

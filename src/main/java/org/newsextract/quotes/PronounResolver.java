@@ -1,6 +1,5 @@
 package org.newsextract.quotes;
 
-import java.util.Locale;
 
 import org.newsextract.nlp.DocumentEntity;
 import org.newsextract.nlp.NameLabel;
@@ -78,18 +77,9 @@ final class PronounResolver {
         }
         for (DocumentEntity.Mention m : e.mentions()) {
             int t = d.tokenAt(m.start());
-            if (t > 0) {
-                String before = d.word(t - 1).toLowerCase(Locale.ROOT);
-                switch (before) {
-                    case "mr.", "mr" -> {
-                        return QuoteLexicon.Gender.MALE;
-                    }
-                    case "mrs.", "mrs", "ms.", "ms" -> {
-                        return QuoteLexicon.Gender.FEMALE;
-                    }
-                    default -> {
-                    }
-                }
+            QuoteLexicon.Gender g = t > 0 ? d.lexicon.genderOfHonorific(d.word(t - 1)) : QuoteLexicon.Gender.UNKNOWN;
+            if (g != QuoteLexicon.Gender.UNKNOWN) {
+                return g;
             }
         }
         return QuoteLexicon.Gender.UNKNOWN;

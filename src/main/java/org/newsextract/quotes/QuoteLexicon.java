@@ -1,11 +1,9 @@
 package org.newsextract.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.newsextract.resolve.Lexicon;
@@ -18,10 +16,11 @@ import org.newsextract.resolve.Lexicon;
  *   <li>{@code reporting-verbs.txt}: reporting cue words ("said", "told") and phrases
  *       ("according to");</li>
  *   <li>{@code reported-speech-verbs.txt}: further cues of reported speech and thought
- *       ("believes", "found", "called for"), on top of the reporting cues;</li>
- *   <li>{@code first-names.tsv}: first names with a clear sex in US birth records, for the gender
- *       of pronoun antecedents.</li>
+ *       ("believes", "found", "called for"), on top of the reporting cues.</li>
  * </ul>
+ * The sex of first names and honorifics, for the gender of pronoun antecedents, is the entity
+ * lexicon's ({@link Lexicon#isFemaleFirstName}, {@link Lexicon#isFemaleHonorific}): one copy of
+ * {@code first-names.tsv} per JVM.
  * Lookups are case-insensitive. Immutable and thread-safe.
  */
 final class QuoteLexicon {
@@ -34,7 +33,6 @@ final class QuoteLexicon {
 
     private final Set<String> cueWords;
     private final List<String[]> cuePhrases;
-    private final Map<String, Gender> firstNames;
     private final Set<String> reportedWords;
     private final List<String[]> reportedPhrases;
 
@@ -66,11 +64,6 @@ final class QuoteLexicon {
                     reportedWords.add(w);
                 }
             }
-        }
-        firstNames = new HashMap<>();
-        for (String line : Lexicon.readModelLines("first-names.tsv")) {
-            String[] cols = line.split("\t");
-            firstNames.put(cols[0].trim().toLowerCase(Locale.ROOT), "F".equals(cols[1].trim()) ? Gender.FEMALE : Gender.MALE);
         }
     }
 
@@ -115,6 +108,15 @@ final class QuoteLexicon {
 
     /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */
     Gender genderOfFirstName(String name) {
-        return firstNames.getOrDefault(name.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+        return gender(Lexicon.get().isFemaleFirstName(name));
+    }
+
+    /** Returns the sex an honorific tells ("Mrs." female, "Mr." male), {@link Gender#UNKNOWN} for any other word. */
+    Gender genderOfHonorific(String word) {
+        return gender(Lexicon.get().isFemaleHonorific(word));
+    }
+
+    private static Gender gender(Boolean female) {
+        return female == null ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.newsextract.nlp.NameLabel;
@@ -162,15 +161,10 @@ final class Clusters {
         return at == shorter.size();
     }
 
-    /** Honorifics that say a man is meant ("Mr. Clinton"), lower case. */
-    static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "monsieur", "herr");
-    /** Honorifics that say a woman is meant ("Mrs. Clinton", "Ms. Clinton"), lower case. */
-    static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame",
-            "mme", "mme.");
-
     /**
      * The candidates a bare name's honorific allows: after "Mr." the men, after "Mrs." or "Ms."
-     * the women, as their first names tell ({@link Lexicon#isFemaleFirstName}): news written in
+     * the women ({@link Lexicon#isFemaleHonorific}), as their first names tell
+     * ({@link Lexicon#isFemaleFirstName}): news written in
      * that style names "Hillary Clinton" and "Bill Clinton" once and then "Mrs. Clinton" and "Mr.
      * Clinton". All candidates when there is no honorific or none of them fits it.
      */
@@ -179,15 +173,13 @@ final class Clusters {
         if (before < doc.sentenceStart(doc.sentenceOf(m.start()))) {
             return candidates;
         }
-        String honorific = doc.word(before).toLowerCase(Locale.ROOT);
-        boolean male = MALE_HONORIFICS.contains(honorific);
-        if (!male && !FEMALE_HONORIFICS.contains(honorific)) {
+        Boolean woman = lexicon.isFemaleHonorific(doc.word(before));
+        if (woman == null) {
             return candidates;
         }
         List<Group> fit = new ArrayList<>();
         for (Group g : candidates) {
-            Boolean female = lexicon.isFemaleFirstName(g.core.get(0));
-            if (female != null && female != male) {
+            if (woman.equals(lexicon.isFemaleFirstName(g.core.get(0)))) {
                 fit.add(g);
             }
         }

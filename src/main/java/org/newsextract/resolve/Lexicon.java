@@ -183,6 +183,22 @@ public final class Lexicon {
         return femaleFirstNames.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Honorifics that say a man is meant ("Mr. Clinton"), lower case. */
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "monsieur", "herr");
+    /** Honorifics that say a woman is meant ("Mrs. Clinton", "Ms. Clinton"), lower case. */
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+            "dame", "mme", "mme.");
+
+    /**
+     * Returns whether an honorific before a surname says a woman (true: "Mrs.", "Ms.", "Miss") or
+     * a man (false: "Mr.", "Sir") is meant, or null when the word is no such honorific. The one
+     * list for entity clustering ("Mrs. Clinton") and pronoun resolution.
+     */
+    public Boolean isFemaleHonorific(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FEMALE_HONORIFICS.contains(w) ? Boolean.TRUE : MALE_HONORIFICS.contains(w) ? Boolean.FALSE : null;
+    }
+
     /**
      * True if the word is a common noun that, right before a name, says the name is an
      * organization ("producer", "team", "carmaker"): {@code models/organization-nouns.txt}.

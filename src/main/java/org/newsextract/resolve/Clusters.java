@@ -237,29 +237,10 @@ final class Clusters {
         return most;
     }
 
+    /** A name that is the tail of a longer organization's name ("Foreign Ministry" of "Russian Foreign Ministry"). */
     private static void linkOrganizationTails(List<Group> all) {
-        for (Group shorter : all) {
-            if (shorter.label != NameLabel.ORG || shorter.mergedInto != null) {
-                continue;
-            }
-            Group only = null;
-            int fits = 0;
-            for (Group longer : all) {
-                if (longer != shorter && longer.label == NameLabel.ORG && longer.mergedInto == null
-                        && longer.core.size() > shorter.core.size()
-                        && longer.core.subList(longer.core.size() - shorter.core.size(), longer.core.size())
-                        .equals(shorter.core)) {
-                    only = longer;
-                    fits++;
-                }
-            }
-            if (fits == 1) {
-                only.mentions.addAll(shorter.mentions);
-                only.mentions.sort(Comparator.comparingInt(NameSpan::start));
-                shorter.mentions.clear();
-                shorter.mergedInto = only;
-            }
-        }
+        linkToOnlyLonger(all, (shorter, longer) -> longer.core.size() > shorter.core.size()
+                && longer.core.subList(longer.core.size() - shorter.core.size(), longer.core.size()).equals(shorter.core));
     }
 
     /**
@@ -271,6 +252,16 @@ final class Clusters {
      * entities for every five it joined).
      */
     private void linkNamesWithoutHead(List<Group> all) {
+        linkToOnlyLonger(all, (shorter, longer) -> longer.core.size() == shorter.core.size() + 1
+                && longer.core.subList(0, shorter.core.size()).equals(shorter.core)
+                && lexicon.nameHead(longer.core.get(shorter.core.size()), false) == Lexicon.NameHead.ORG);
+    }
+
+    /**
+     * Merges each organization into the one other organization that {@code names} says it names,
+     * when exactly one does.
+     */
+    private static void linkToOnlyLonger(List<Group> all, java.util.function.BiPredicate<Group, Group> names) {
         for (Group shorter : all) {
             if (shorter.label != NameLabel.ORG || shorter.mergedInto != null || shorter.mentions.isEmpty()) {
                 continue;
@@ -278,10 +269,8 @@ final class Clusters {
             Group only = null;
             int fits = 0;
             for (Group longer : all) {
-                if (longer != shorter && longer.label == shorter.label && longer.mergedInto == null
-                        && longer.core.size() == shorter.core.size() + 1
-                        && longer.core.subList(0, shorter.core.size()).equals(shorter.core)
-                        && lexicon.nameHead(longer.core.get(shorter.core.size()), false) == Lexicon.NameHead.ORG) {
+                if (longer != shorter && longer.label == NameLabel.ORG && longer.mergedInto == null
+                        && names.test(shorter, longer)) {
                     only = longer;
                     fits++;
                 }

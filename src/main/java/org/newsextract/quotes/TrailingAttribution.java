@@ -247,7 +247,7 @@ final class TrailingAttribution {
     }
 
     /** True if token {@code k} is an article ("the", "a", "an"), which may open a speaker phrase after a quotation. */
-    private static boolean isArticle(QuoteDocument d, int k) {
+    static boolean isArticle(QuoteDocument d, int k) {
         String w = d.lower(k);
         return w.equals("the") || w.equals("a") || w.equals("an");
     }

@@ -43,7 +43,7 @@ final class UnlistedVerb {
             }
             return null;
         }
-        if (d.lower(t).equals("the") || d.lower(t).equals("a") || d.lower(t).equals("an")) {
+        if (TrailingAttribution.isArticle(d, t)) {
             return articlePhrase(d, t);
         }
         if (isPastVerb(d, t) && d.entityOf(t + 1) >= 0 && d.typeAt(t + 1) == NameLabel.PER) {

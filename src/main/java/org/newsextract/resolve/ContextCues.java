@@ -79,12 +79,7 @@ final class ContextCues {
                 }
             }
         }
-        Map<String, List<Integer>> positions = new HashMap<>();
-        for (int t = 0; t < doc.tokenCount(); t++) {
-            if (Names.isCapitalized(doc.word(t))) {
-                positions.computeIfAbsent(doc.word(t), k -> new ArrayList<>()).add(t);
-            }
-        }
+        Map<String, List<Integer>> positions = new HashMap<>(); // filled on first use: most documents need none
         for (List<NameSpan> members : groups.values()) {
             NameLabel label = members.get(0).label();
             if (label == NameLabel.ORG || members.stream().anyMatch(s -> s.label() != label)) {
@@ -117,10 +112,18 @@ final class ContextCues {
      * The mentions of a name and every other occurrence of a mention's words that the tagger left
      * untagged (labelled as the mentions): a travel guide's first sentence defines its title ("Łódź
      * (Pronounced: Wootch) is Poland's third biggest city") where the tagger saw no name, and calls
-     * the city a person further on.
+     * the city a person further on. {@code positions} (capitalized word to its token indices) is
+     * filled here the first time.
      */
     private static List<NameSpan> withUntaggedOccurrences(TokenizedText doc, List<NameSpan> members,
                                                           Map<String, List<Integer>> positions) {
+        if (positions.isEmpty()) {
+            for (int t = 0; t < doc.tokenCount(); t++) {
+                if (Names.isCapitalized(doc.word(t))) {
+                    positions.computeIfAbsent(doc.word(t), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
         List<NameSpan> all = new ArrayList<>(members);
         Set<Integer> starts = new HashSet<>();
         for (NameSpan s : members) {

@@ -45,21 +45,12 @@ final class DefinedNames {
                 || lexicon.isCalendarWord(doc.word(start)))) {
             start++;
         }
-        if (start == end || end - start > MAX_WORDS || allCaps(doc, start, end)) {
+        if (start == end || end - start > MAX_WORDS || Names.isAllCaps(doc, start, end)) {
             return;
         }
         ContextCues.Kind kind = cues.definition(doc, start, end, false);
         if (kind != null) {
             labels.set(start, end, kind == ContextCues.Kind.PLACE ? NameLabel.LOC : NameLabel.ORG, 1.0);
         }
-    }
-
-    private static boolean allCaps(TokenizedText doc, int start, int end) {
-        for (int t = start; t < end; t++) {
-            if (!Names.isAllCaps(doc.word(t))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -55,6 +55,16 @@ final class Names {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
+    /** True if every word of {@code [start, end)} is in capitals ({@link #isAllCaps(String)}): a headline's name. */
+    static boolean isAllCaps(TokenizedText doc, int start, int end) {
+        for (int t = start; t < end; t++) {
+            if (!isAllCaps(doc.word(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True if every letter of the word is upper case and it has at least one. */
     static boolean isAllCaps(String word) {
         boolean letter = false;

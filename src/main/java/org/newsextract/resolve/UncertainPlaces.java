@@ -49,7 +49,7 @@ final class UncertainPlaces {
 
     /** True for a name in mixed case whose whole text is a known place. */
     private boolean isPlaceName(TokenizedText doc, NameSpan s) {
-        return !allCaps(doc, s) && lexicon.placeKind(Names.display(doc, s.start(), s.end())) != null;
+        return !Names.isAllCaps(doc, s.start(), s.end()) && lexicon.placeKind(Names.display(doc, s.start(), s.end())) != null;
     }
 
     /** An organization before a number: a results table or a standings line ("Lotte 46 6 54"). */
@@ -77,14 +77,5 @@ final class UncertainPlaces {
         }
         String next = doc.word(s.end());
         return next.equals("'s") || next.equals("\u2019s") || next.equals("'");
-    }
-
-    private static boolean allCaps(TokenizedText doc, NameSpan s) {
-        for (int t = s.start(); t < s.end(); t++) {
-            if (!Names.isAllCaps(doc.word(t))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -79,7 +79,7 @@ final class ContextCues {
                 }
             }
         }
-        Map<String, List<Integer>> positions = new HashMap<>(); // filled on first use: most documents need none
+        Map<String, List<Integer>> positions = new HashMap<>(); // filled on first use, by withUntaggedOccurrences
         for (List<NameSpan> members : groups.values()) {
             NameLabel label = members.get(0).label();
             if (label == NameLabel.ORG || members.stream().anyMatch(s -> s.label() != label)) {

@@ -36,32 +36,41 @@ final class ExtractDocument implements UDF2<String, String, Row> {
         this.errors = errors;
     }
 
+    /**
+     * One document's result: its extraction, or the problem, naming the document.
+     *
+     * @param extraction what was found, or null when the document failed
+     * @param error      the problem, or null on success
+     */
+    record Outcome(Extraction extraction, String error) {
+    }
+
     @Override
     public Row call(String id, String text) {
-        Object out = counted(id, text);
-        return out instanceof Extraction x ? ExtractionRows.success(x) : ExtractionRows.failure(id, (String) out);
+        Outcome out = counted(id, text);
+        return out.error() == null ? ExtractionRows.success(out.extraction()) : ExtractionRows.failure(id, out.error());
     }
 
     /**
      * One row's {@link #outcome}, with the test hooks applied and the row counted: the work both
      * this function and {@link ExtractDocumentJson} do.
      */
-    Object counted(String id, String text) {
+    Outcome counted(String id, String text) {
         if (settings.failPartition() >= 0) {
             failIfInjected();
         }
-        Object out = outcome(settings, ExecutorExtractors.get(settings.extractorKey()), id, text);
+        Outcome out = outcome(settings, ExecutorExtractors.get(settings.extractorKey()), id, text);
         if (documents != null) {
             documents.add(1);
         }
-        if (errors != null && !(out instanceof Extraction)) {
+        if (errors != null && out.error() != null) {
             errors.add(1);
         }
         return out;
     }
 
     /** Test hook: the first attempt of the failing partition throws on its second row. */
-    void failIfInjected() {
+    private void failIfInjected() {
         TaskContext task = TaskContext.get();
         if (task == null || task.partitionId() != settings.failPartition() || task.attemptNumber() != 0) {
             return;
@@ -78,25 +87,26 @@ final class ExtractDocument implements UDF2<String, String, Row> {
     }
 
     /**
-     * Returns one document's extraction, or the problem (a {@code String} that names the
-     * document) when its text is null, too long, or the engine threw: the other documents go on.
+     * Returns one document's outcome: its extraction, or the problem when its text is null, too
+     * long, or the engine threw (the other documents go on).
      */
-    static Object outcome(Settings settings, NewsExtractor extractor, String id, String text) {
+    static Outcome outcome(Settings settings, NewsExtractor extractor, String id, String text) {
         String name = id == null ? "document without id" : "document '" + id + "'";
         if (text == null) {
-            return name + ": text is null";
+            return new Outcome(null, name + ": text is null");
         }
         if (text.length() > settings.maxChars()) {
-            return name + ": text has " + text.length() + " characters, more than the limit of " + settings.maxChars();
+            return new Outcome(null, name + ": text has " + text.length() + " characters, more than the limit of "
+                    + settings.maxChars());
         }
         try {
             if (id != null && id.equals(settings.failDocument())) {
                 throw new IllegalStateException("injected failure for document '" + id + "' (test hook)");
             }
-            return extractor.extract(id, text);
+            return new Outcome(extractor.extract(id, text), null);
         } catch (RuntimeException | StackOverflowError e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return id != null && message.contains(id) ? message : name + ": " + message;
+            return new Outcome(null, id != null && message.contains(id) ? message : name + ": " + message);
         }
     }
 }

@@ -30,8 +30,8 @@ final class ExtractDocumentJson implements UDF2<String, String, String> {
 
     @Override
     public String call(String id, String text) {
-        Object out = document.counted(id, text);
-        return out instanceof Extraction x ? x.toJsonLine() : errorRecord(id, (String) out);
+        ExtractDocument.Outcome out = document.counted(id, text);
+        return out.error() == null ? out.extraction().toJsonLine() : errorRecord(id, out.error());
     }
 
     /**

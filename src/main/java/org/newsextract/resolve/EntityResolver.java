@@ -27,7 +27,7 @@ public final class EntityResolver {
     private final Nicknames nicknames = new Nicknames();
     private final Headlines headlines;
     private final CommonNouns commonNouns;
-    private final CommonWords commonWords = new CommonWords();
+    private final CommonWords commonWords;
     private final MiscCues miscCues;
     private final ContextCues contextCues;
     private final CompoundNames compoundNames;
@@ -68,6 +68,7 @@ public final class EntityResolver {
         this.eventNames = new EventNames(lexicon);
         this.headlines = new Headlines(lexicon);
         this.commonNouns = new CommonNouns(lexicon);
+        this.commonWords = new CommonWords(lexicon);
         this.miscCues = new MiscCues(lexicon);
         this.contextCues = new ContextCues(lexicon);
         this.compoundNames = new CompoundNames(lexicon);

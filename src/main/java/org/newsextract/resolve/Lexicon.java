@@ -63,6 +63,7 @@ public final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> calendarWords;
     private final Set<String> stateBodies;
+    private final Set<String> lowerCaseWords;
     private final Map<String, PlaceKind> placeKinds;
     private final Map<String, String> placeAliases;
     private final Map<String, Integer> gazetteer;
@@ -124,6 +125,7 @@ public final class Lexicon {
         functionWords = new HashSet<>(readLines("function-words.txt"));
         calendarWords = new HashSet<>(readLines("calendar-words.txt"));
         stateBodies = new HashSet<>(readLines("state-bodies.txt"));
+        lowerCaseWords = new HashSet<>(readLines("lower-case-words.txt"));
         placeKinds = new HashMap<>();
         for (String line : readModelLines("places.tsv")) {
             String[] cols = line.split("\t");
@@ -303,6 +305,15 @@ public final class Lexicon {
     /** True if the word is an English function word ("the", "of", "when"), case-insensitive. */
     public boolean isFunctionWord(String word) {
         return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True if an English dictionary has the word in lower case only, never as a name
+     * ("according", "career", "understand"; not "grant" or "bush", which are names too), by
+     * {@code models/lower-case-words.txt}; case-insensitive.
+     */
+    public boolean isLowerCaseWord(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True if the word names a month or a weekday ("Sunday", "Oct"), case-insensitive. */

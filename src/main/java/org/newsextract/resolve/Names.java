@@ -3,7 +3,9 @@ package org.newsextract.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.newsextract.nlp.NameSpan;
 import org.newsextract.text.TokenizedText;
 
 /** Small helpers over names as token ranges, shared by the rules. */
@@ -38,6 +40,25 @@ final class Names {
     /** The name's words joined as in the text (single spaces between tokens that had space). */
     static String display(TokenizedText doc, int start, int end) {
         return doc.span(start, end).replaceAll("\\s+", " ");
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+
+    /**
+     * True if a number follows the name in its sentence, perhaps after a bracketed country: a
+     * results table or a standings line ("Lotte 46 6 54", "Alba ( Germany ) 75"), where names are
+     * teams.
+     */
+    static boolean beforeNumber(TokenizedText doc, NameSpan s) {
+        int end = doc.sentenceEnd(doc.sentenceOf(s.start()));
+        int t = s.end();
+        if (t < end && doc.word(t).equals("(")) {
+            while (t < end && !doc.word(t).equals(")")) {
+                t++;
+            }
+            t++;
+        }
+        return t < end && NUMBER.matcher(doc.word(t)).matches();
     }
 
     /** True if the word has a letter or a digit. */

@@ -24,7 +24,6 @@ final class UncertainPlaces {
     /** Organizations tagged with at least this confidence stay organizations. */
     static final double MAX_CONFIDENCE = 0.7;
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+([.,]\\d+)?");
     private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say", "reported", "announced");
 
     private final Lexicon lexicon;
@@ -36,7 +35,7 @@ final class UncertainPlaces {
     void apply(TokenizedText doc, List<NameSpan> spans, TokenLabels labels) {
         for (NameSpan s : spans) {
             if (s.label() == NameLabel.ORG && (s.confidence() >= MAX_CONFIDENCE || possessive(doc, s))
-                    && isPlaceName(doc, s) || s.label() == NameLabel.ORG && beforeNumber(doc, s) && isPlaceName(doc, s)) {
+                    && isPlaceName(doc, s) || s.label() == NameLabel.ORG && Names.beforeNumber(doc, s) && isPlaceName(doc, s)) {
                 return; // the document names teams (or councils) after towns: the tagger's reading stands
             }
         }
@@ -50,19 +49,6 @@ final class UncertainPlaces {
     /** True for a name in mixed case whose whole text is a known place. */
     private boolean isPlaceName(TokenizedText doc, NameSpan s) {
         return !Names.isAllCaps(doc, s.start(), s.end()) && lexicon.placeKind(Names.display(doc, s.start(), s.end())) != null;
-    }
-
-    /** An organization before a number: a results table or a standings line ("Lotte 46 6 54"). */
-    private static boolean beforeNumber(TokenizedText doc, NameSpan s) {
-        int end = doc.sentenceEnd(doc.sentenceOf(s.start()));
-        int t = s.end();
-        if (t < end && doc.word(t).equals("(")) { // "Alba ( Germany ) 75"
-            while (t < end && !doc.word(t).equals(")")) {
-                t++;
-            }
-            t++;
-        }
-        return t < end && NUMBER.matcher(doc.word(t)).matches();
     }
 
     /** A speaker is no place: "Commerce said". */

@@ -439,6 +439,20 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aDictionaryWordFirstInItsLineIsNoNameUnlessTheTaggerIsSureOrANumberFollows() {
+        // "Biography" and "According" never appear in lower case here: the dictionary decides.
+        String text = "Biography\n\nOrlan Vesk was born in Tarvik. According to Vesk, it rained.\n"
+                + "Surrey won the toss.\nBury 2 Tarvik Rovers 1\n";
+        List<ResolvedEntity> all = resolve(text, "ORG:Biography@0.57", "PER:Orlan Vesk", "LOC:Tarvik#1",
+                "ORG:According@0.57", "PER:Vesk#2", "ORG:Surrey@0.99", "ORG:Bury@0.6", "ORG:Tarvik Rovers");
+        assertEquals(List.of("Bury", "Surrey", "Tarvik Rovers"), namesOf(all, EntityType.ORGANIZATION));
+        assertEquals(List.of("Orlan Vesk"), namesOf(all, EntityType.PERSON));
+        assertTrue(Lexicon.get().isLowerCaseWord("Biography"));
+        assertTrue(Lexicon.get().isLowerCaseWord("surrey"));
+        assertFalse(Lexicon.get().isLowerCaseWord("Grant"), "a name as well as a word");
+    }
+
+    @Test
     void aNameWithoutTheMiddleNamesIsTheSamePerson() {
         String text = "Corvin Aldous Marrek (born 1950) is a painter. Marrek grew up in Tarvik. "
                 + "Corvin Marrek later taught there, and Aldous Marrek was his pen name.";

@@ -287,4 +287,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("he", speakerOf("Tom Reyes waved to the crowd, and he jokes, “The parking is free tonight.”",
                 "parking"));
     }
+
+    @Test
+    void aNameRightBeforeAColonSignsTheQuotationThatFollows() {
+        assertEquals("Ellen Park", speakerOf("Turnout fell in the county again.\n\nMore from Ellen Park: “Young voters "
+                + "stayed home this time.”", "Young voters"));
+    }
 }

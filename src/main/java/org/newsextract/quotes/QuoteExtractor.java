@@ -18,7 +18,8 @@ import org.newsextract.text.TokenizedText;
  * <ol>
  *   <li>{@link QuoteFinder}: the quotations, from the quotation marks;</li>
  *   <li>{@link TrailingAttribution}, then {@link LeadingAttribution}, then
- *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}: a speaker and cue in or
+ *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}, then
+ *       {@link LeadingUnlistedVerb}, then {@link NameColon}: a speaker and cue in or
  *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
  *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause},
  *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo} and
@@ -321,6 +322,12 @@ public final class QuoteExtractor {
             }
             if (a == null) {
                 a = ColonIntroduction.apply(d, first[q]);
+            }
+            if (a == null) {
+                a = LeadingUnlistedVerb.apply(d, first[q]);
+            }
+            if (a == null) {
+                a = NameColon.apply(d, first[q]);
             }
             found[q] = a;
         }

@@ -279,4 +279,18 @@ class GeneralSpeakerRulesTest {
         assertEquals("he", speakerOf("When Ellen Park asked Tom Reyes about the tax, he smiled and said, “We will see.”",
                 "We will see"));
     }
+
+    @Test
+    void aNameAndAnUnlistedVerbBeforeACommaIntroduceTheQuotation() {
+        assertEquals("Ellen Park", speakerOf("The council met for three hours. Ellen Park quipped, “We should have "
+                + "brought dinner.”", "dinner"));
+        assertEquals("he", speakerOf("Tom Reyes waved to the crowd, and he jokes, “The parking is free tonight.”",
+                "parking"));
+    }
+
+    @Test
+    void aNameRightBeforeAColonSignsTheQuotationThatFollows() {
+        assertEquals("Ellen Park", speakerOf("Turnout fell in the county again.\n\nMore from Ellen Park: “Young voters "
+                + "stayed home this time.”", "Young voters"));
+    }
 }

@@ -25,6 +25,10 @@ import org.newsextract.text.TokenizedText;
  *       CoNLL-2003 annotates such names as MISC + ORG; news readers mean one body. So does a
  *       country right before one: "U.S." + "Senate" is "U.S. Senate", as CoNLL-2003 and CoNLL++
  *       annotate it.</li>
+ *   <li>A person's name that the tagger ended right before an untagged surname joined to its
+ *       particle by a hyphen takes that surname in: "Bashar" + "al-Assad" is "Bashar al-Assad",
+ *       "Hafez" + "al-Assad" "Hafez al-Assad" (the particles are the hyphenated ones of
+ *       {@code models/name-particles.txt}). Such a word is only ever a part of a name.</li>
  * </ul>
  */
 final class Boundaries {
@@ -60,6 +64,9 @@ final class Boundaries {
             if (start >= end) {
                 continue;
             }
+            if (s.label() == NameLabel.PER && isParticleSurname(doc, end, start) && !tagged(spans, end)) {
+                end++; // "Bashar" + "al-Assad"
+            }
             int conjunction = splitPoint(doc, start, end, names);
             if (conjunction > 0) {
                 out.add(new NameSpan(start, conjunction, s.label(), s.confidence()));
@@ -69,6 +76,29 @@ final class Boundaries {
             }
         }
         return joinNationalBodies(doc, out);
+    }
+
+    /**
+     * True if token {@code t} continues the name begun at {@code nameStart} as a surname with a
+     * hyphenated particle ("al-Assad", "bin-Talal"): same sentence, a listed prefix, then a capital.
+     */
+    private boolean isParticleSurname(TokenizedText doc, int t, int nameStart) {
+        if (t >= doc.sentenceEnd(doc.sentenceOf(nameStart))) {
+            return false;
+        }
+        String w = doc.word(t);
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(dash + 1)) && lexicon.isParticle(w.substring(0, dash + 1));
+    }
+
+    private static boolean tagged(List<NameSpan> spans, int token) {
+        for (NameSpan s : spans) {
+            if (s.start() <= token && token < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDayOfMonth(String w) {

@@ -96,6 +96,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void givenNameTaggedAloneTakesInItsHyphenatedParticleSurname() {
+        // A tagger that stops at "Khalid" and "Salman" (the OpenNLP model does so with "Bashar al-Assad")
+        String text = "Prince Khalid bin-Talal met Nadia el-Masri in Cairo. Later bin-Talal left.";
+        List<ResolvedEntity> all = resolve(text, "PER:Khalid", "PER:Nadia", "LOC:Cairo");
+        assertEquals(List.of("Khalid bin-Talal"), mentionTexts(text, named(all, "Khalid bin-Talal").orElseThrow())
+                .subList(0, 1), all.toString());
+        assertTrue(named(all, "Nadia el-Masri").isPresent(), all.toString());
+        assertTrue(named(all, "Khalid").isEmpty(), all.toString());
+    }
+
+    @Test
     void untaggedSurnameAfterAFullNameBecomesAPersonMention() {
         String text = "Angela Merkel met the press. Later Merkel left Berlin.";
         List<ResolvedEntity> all = resolve(text, "PER:Angela Merkel", "LOC:Berlin");

@@ -23,6 +23,7 @@ import org.newsextract.tools.eval.Accuracy;
 import org.newsextract.tools.eval.ConllDocument;
 import org.newsextract.tools.eval.DataSet;
 import org.newsextract.tools.eval.EvalSystem;
+import org.newsextract.tools.reference.ReferenceNer;
 import org.newsextract.tools.eval.GumDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code accuracy}: scores newsextract and, beside it, raw CoreNLP's default NER pipeline on every
+ * {@code accuracy}: scores newsextract and, beside it, raw CoreNLP's default NER pipeline (its names formed
+ * the three ways of {@link ReferenceNer.Naming}, from one annotation of each input) on every
  * evaluation set of {@code ../shared/data} in one run, and prints the tables as Markdown
  * (see {@code docs/ACCURACY.md}). Progress goes to standard error, one line per set and system.
  */
@@ -94,13 +96,17 @@ final class AccuracyCommand implements Callable<Integer> {
         systems.add(EvalSystem.newsextract(common.engine, without, common.openNlpModel, n));
         List<Accuracy.ConllResult> conllResults = new ArrayList<>();
         List<Accuracy.GumResult> gumResults = new ArrayList<>();
-        double[] systemSeconds = new double[2];
-        for (int s = 0; s < (noReference ? 1 : 2); s++) {
+        double[] systemSeconds = new double[2]; // newsextract, raw CoreNLP (all its namings)
+        int count = noReference ? 1 : 1 + ReferenceNer.Naming.values().length;
+        for (int s = 0; s < count; s++) {
             long systemStarted = System.nanoTime();
             if (s == 1) {
                 err.println("accuracy: loading raw CoreNLP (" + org.newsextract.tools.reference.ReferencePipelines.NER + ")");
                 err.flush();
-                systems.add(EvalSystem.coreNlp());
+                ReferenceNer reference = ReferenceNer.load();
+                for (ReferenceNer.Naming naming : ReferenceNer.Naming.values()) {
+                    systems.add(EvalSystem.coreNlp(reference, naming)); // one annotation per input, three namings
+                }
             }
             EvalSystem system = systems.get(s);
             for (Map.Entry<DataSet, List<ConllDocument>> e : conll.entrySet()) {
@@ -116,7 +122,7 @@ final class AccuracyCommand implements Callable<Integer> {
                         "%d documents, entity F1 %.2f, mention F1 %.2f, %.1f s", r.documents(),
                         r.scorer().entities(null).f1(), r.scorer().mentions(null).f1(), r.seconds()));
             }
-            systemSeconds[s] = (System.nanoTime() - systemStarted) / NANOS_PER_SECOND;
+            systemSeconds[Math.min(s, 1)] += (System.nanoTime() - systemStarted) / NANOS_PER_SECOND;
         }
         conllResults.sort(Comparator.comparing(Accuracy.ConllResult::set)); // stable: newsextract first per set
         String table = header(n, systemSeconds, (System.nanoTime() - started) / NANOS_PER_SECOND)

@@ -68,29 +68,39 @@ public interface EvalSystem {
     }
 
     /**
-     * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}): on CoNLL files kept to the
-     * given tokens and sentences, on raw text fully default, its names (runs of one mapped type) grouped into
-     * entities by exact string and type ({@link Predictions#grouped}). Loads CoreNLP now.
+     * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}) with its names formed the
+     * {@link ReferenceNer.Naming#MAPPED_RUNS} way, the project's reference. Loads CoreNLP now.
      *
      * @return the system
      * @throws RuntimeException (CoreNLP's) if its models cannot be loaded
      */
     static EvalSystem coreNlp() {
-        ReferenceNer ner = ReferenceNer.load();
+        return coreNlp(ReferenceNer.load(), ReferenceNer.Naming.MAPPED_RUNS);
+    }
+
+    /**
+     * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}): on CoNLL files kept to the
+     * given tokens and sentences, on raw text fully default, its names formed the given way and
+     * grouped into entities by exact string and type ({@link Predictions#grouped}). Systems made
+     * from one {@code ReferenceNer} share its annotations: each input is annotated once.
+     *
+     * @return the system, named {@link ReferenceNer.Naming#label()}
+     */
+    static EvalSystem coreNlp(ReferenceNer ner, ReferenceNer.Naming naming) {
         return new EvalSystem() {
             @Override
             public String name() {
-                return "raw CoreNLP";
+                return naming.label();
             }
 
             @Override
             public String[] tags(ConllDocument doc) {
-                return ner.tags(doc.sentences());
+                return ner.tags(doc.sentences(), naming);
             }
 
             @Override
             public List<DocEntity> entities(String id, String text) {
-                List<Predictions.FlatMention> flat = ner.mentions(text).stream()
+                List<Predictions.FlatMention> flat = ner.mentions(text, naming).stream()
                         .map(m -> new Predictions.FlatMention(m.start(), m.end(), typeOf(m.type()))).toList();
                 return Predictions.grouped(text, flat);
             }

@@ -694,6 +694,19 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCapitalizedFunctionWordCountsAmongANamesInitials() {
+        // "New" is in the function-word list; left out, "New York Times" had the initials of "YouTube".
+        String text = "Her sketch was reviewed by The New York Times. She posts on YouTube twice a week, "
+                + "and YouTube pays her well.";
+        List<ResolvedEntity> all = resolve(text, "ORG:New York Times", "ORG:YouTube");
+        assertEquals(List.of("New York Times", "YouTube"), namesOf(all, EntityType.ORGANIZATION));
+        // A function word in lower case is still left out: "BoE" is the Bank of England.
+        String other = "The Bank of England held rates on Thursday. The BoE meets again in March.";
+        List<ResolvedEntity> bank = resolve(other, "ORG:Bank of England", "ORG:BoE");
+        assertEquals(List.of("Bank of England"), namesOf(bank, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void placeKindsFromTheNextSentenceAndFromUpstate() {
         String text = "Rebels took Hama on Thursday. The town is significant for its history. "
                 + "She grew up in upstate New York and in Greenland.";

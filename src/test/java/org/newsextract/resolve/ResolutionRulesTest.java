@@ -707,6 +707,20 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPersonListedAmongPlacesIsAPlace() {
+        String text = "The bus stops in Denver, Boulder, Loveland and Greeley before it turns north.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Denver", "LOC:Boulder", "PER:Loveland", "LOC:Greeley");
+        assertEquals(List.of("Boulder", "Denver", "Greeley", "Loveland"), namesOf(all, EntityType.PLACE));
+        // Named outside the list too, the person stays; so do the people of a list of people.
+        String named = "Loveland spoke first. Visitors came from Denver, Boulder, Loveland and Greeley.";
+        assertEquals(List.of("Loveland"), namesOf(resolve(named, "LOC:Denver", "LOC:Boulder", "PER:Loveland",
+                "LOC:Greeley"), EntityType.PERSON));
+        String people = "Smith, Jones, Brown and Paris were all invited.";
+        assertEquals(List.of("Brown", "Jones", "Smith"), namesOf(resolve(people, "PER:Smith", "PER:Jones", "PER:Brown",
+                "LOC:Paris"), EntityType.PERSON));
+    }
+
+    @Test
     void placeKindsFromTheNextSentenceAndFromUpstate() {
         String text = "Rebels took Hama on Thursday. The town is significant for its history. "
                 + "She grew up in upstate New York and in Greenland.";

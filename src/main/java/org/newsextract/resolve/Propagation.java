@@ -22,6 +22,10 @@ import org.newsextract.text.TokenizedText;
  *       a sentence (capitals there say nothing); an occurrence right next to a name of the same
  *       label (it would fuse two names). A MISC name is not spread but blocks shorter matches
  *       inside it.</li>
+ *   <li>An occurrence of a name of two words or more whose first word is untagged and
+ *       capitalized (not a title) and whose other words are exactly one tagged name becomes the
+ *       whole name: a heading's "Fort [Lee]" where the text says "Fort Lee", "The [Times]" where
+ *       it says "The Times", "Old [Goa]".</li>
  *   <li>Lines in capitals (headlines, datelines) are matched case-insensitively against the names
  *       found in the document's other sentences, untagged stretches only.</li>
  * </ul>
@@ -73,6 +77,12 @@ final class Propagation {
                 if (labels.all(i, i + len, label)) {
                     break;
                 }
+                if (label != NameLabel.MISC && len > 1 && labels.at(i) == null && Names.isCapitalized(doc.word(i))
+                        && !lexicon.isTitle(doc.word(i)) && isOneNameTo(labels, i + 1, i + len, end)) {
+                    labels.set(i, i + len, label, e.confidence()); // "Fort [Lee]" where "Fort Lee" is a name
+                    advance = len;
+                    break;
+                }
                 if (!labels.isOutside(i, i + len) || !Names.isCapitalized(doc.word(i))) {
                     continue;
                 }
@@ -109,6 +119,15 @@ final class Propagation {
             }
             i += advance;
         }
+    }
+
+    /**
+     * True if {@code [from, to)} is the whole of one name of one label: the name begins at
+     * {@code from} (the caller checked that the token before is untagged) and ends at {@code to}.
+     */
+    private static boolean isOneNameTo(TokenLabels labels, int from, int to, int sentenceEnd) {
+        NameLabel l = labels.at(from);
+        return l != null && labels.all(from, to, l) && (to == sentenceEnd || labels.at(to) != l);
     }
 
     /** True if the sentence's words with letters are all in capitals and it has at least four letters. */

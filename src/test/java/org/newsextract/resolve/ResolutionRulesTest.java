@@ -721,6 +721,15 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNameTaggedWithoutItsFirstWordGetsTheWholeNameTheTextUsesElsewhere() {
+        String text = "Fort Carson\n\nSoldiers at Fort Carson trained all week. Mr Carson was not there.";
+        List<ResolvedEntity> all = resolve(text, "PER:Carson#1", "LOC:Fort Carson#2", "PER:Carson#3");
+        assertEquals(List.of("Fort Carson", "Fort Carson"), mentionTexts(text, named(all, "Fort Carson").orElseThrow()));
+        // "Mr Carson" is no "Fort Carson": the person stays.
+        assertEquals(List.of("Carson"), namesOf(all, EntityType.PERSON));
+    }
+
+    @Test
     void placeKindsFromTheNextSentenceAndFromUpstate() {
         String text = "Rebels took Hama on Thursday. The town is significant for its history. "
                 + "She grew up in upstate New York and in Greenland.";

@@ -721,12 +721,16 @@ class ResolutionRulesTest {
     }
 
     @Test
-    void aNameTaggedWithoutItsFirstWordGetsTheWholeNameTheTextUsesElsewhere() {
+    void aNameTaggedWithoutItsFirstOrLastWordGetsTheWholeNameTheTextUsesElsewhere() {
         String text = "Fort Carson\n\nSoldiers at Fort Carson trained all week. Mr Carson was not there.";
         List<ResolvedEntity> all = resolve(text, "PER:Carson#1", "LOC:Fort Carson#2", "PER:Carson#3");
         assertEquals(List.of("Fort Carson", "Fort Carson"), mentionTexts(text, named(all, "Fort Carson").orElseThrow()));
         // "Mr Carson" is no "Fort Carson": the person stays.
         assertEquals(List.of("Carson"), namesOf(all, EntityType.PERSON));
+        String club = "Perth Glory won again. Fans of the Perth Glory sang.";
+        List<ResolvedEntity> glory = resolve(club, "ORG:Perth Glory#1", "LOC:Perth#2");
+        assertEquals(List.of("Perth Glory", "Perth Glory"), mentionTexts(club, named(glory, "Perth Glory").orElseThrow()));
+        assertEquals(List.of(), namesOf(glory, EntityType.PLACE));
     }
 
     @Test

@@ -734,6 +734,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aStreetWithAnAbbreviatedLastWordIsTheSameStreet() {
+        String text = "The bakery on Elm Street opens at six. Parking on Elm St. is free after noon.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Elm Street", "LOC:Elm St.");
+        assertEquals(List.of("Elm Street"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void placeKindsFromTheNextSentenceAndFromUpstate() {
         String text = "Rebels took Hama on Thursday. The town is significant for its history. "
                 + "She grew up in upstate New York and in Greenland.";

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsextract.nlp.NameLabel;
 import org.newsextract.nlp.NameSpan;
@@ -23,6 +25,9 @@ import org.newsextract.text.TokenizedText;
  * words' initials are exactly its letters: "U.N." joins "United Nations", "EU" "European Union".
  */
 final class Acronyms {
+    /** Articles, left out of a name's initials even when capitalized ("The Associated Press", AP). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private final Lexicon lexicon;
 
     Acronyms(Lexicon lexicon) {
@@ -105,11 +110,17 @@ final class Acronyms {
         }
     }
 
+    /**
+     * Returns the initials of a name's words, leaving out function words written in lower case
+     * ("of", "and") and articles ("The"), or "" when another word is not capitalized. A capitalized
+     * word of the function-word list counts: it is part of the name, as "New" is of "New York
+     * Times" (NYT); left out, "New York Times" had the initials "YT" of "YouTube".
+     */
     private String contentInitials(TokenizedText doc, NameSpan s) {
         StringBuilder b = new StringBuilder();
         for (int t = s.start(); t < s.end(); t++) {
             String w = doc.word(t);
-            if (lexicon.isFunctionWord(w) || w.isEmpty()) {
+            if (w.isEmpty() || lexicon.isFunctionWord(w) && (!Character.isUpperCase(w.charAt(0)) || isArticle(w))) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
@@ -118,6 +129,10 @@ final class Acronyms {
             b.append(w.charAt(0));
         }
         return b.toString();
+    }
+
+    private static boolean isArticle(String word) {
+        return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isAcronymShape(String word) {

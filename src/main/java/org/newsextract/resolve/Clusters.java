@@ -19,7 +19,8 @@ import org.newsextract.text.TokenizedText;
  *
  * <p>Mentions first group by name: people by the core words of their name ("al-Assad" and
  * "Assad" alike, see {@link Names#personCore}), places by name with the spellings of
- * {@code models/place-aliases.tsv} joined ("U.S." and "United States"), organizations by name
+ * {@code models/place-aliases.tsv} joined ("U.S." and "United States") and a street's abbreviated
+ * last word read in full ("Main St." and "Main Street"), organizations by name
  * with their acronyms joined ({@link Acronyms}). Then:
  * <ul>
  *   <li><b>People:</b> a shorter name whose core words appear, in order and together, in a
@@ -92,7 +93,11 @@ final class Clusters {
             }
             case LOC -> {
                 String canonical = lexicon.canonicalPlaceName(Names.display(doc, s.start(), s.end()));
-                return List.of(Names.fold(canonical).split(" "));
+                List<String> words = new ArrayList<>(List.of(Names.fold(canonical).split(" ")));
+                if (words.size() > 1) { // "Main St." is "Main Street"
+                    words.set(words.size() - 1, lexicon.expandStreetAbbreviation(words.get(words.size() - 1)));
+                }
+                return words;
             }
             default -> {
                 String key = TypeVote.root(Names.key(doc, s.start(), s.end()), links);

@@ -35,6 +35,7 @@ public final class EntityResolver {
     private final NameHeads nameHeads;
     private final UncertainPlaces uncertainPlaces;
     private final TeamRecords teamRecords = new TeamRecords();
+    private final PlaceLists placeLists = new PlaceLists();
     private final DefinedNames definedNames;
     private final SpeakingNames speakingNames;
     private final StreetNames streetNames;
@@ -147,6 +148,9 @@ public final class EntityResolver {
         }
         if (rules.contains(Rule.CONTEXT_CUES)) {
             contextCues.apply(doc, labels.spans(), links, labels);
+        }
+        if (rules.contains(Rule.PLACE_LISTS)) {
+            placeLists.apply(doc, labels.spans(), links, labels);
         }
         if (rules.contains(Rule.UNCERTAIN_PLACES)) {
             uncertainPlaces.apply(doc, labels.spans(), labels);

@@ -27,7 +27,7 @@ import org.newsextract.nlp.Resources;
  *   <li>the project's own files in {@code models/}: {@code titles.txt}, {@code pronouns.txt},
  *       {@code name-particles.txt}, {@code function-words.txt}, {@code calendar-words.txt}, {@code state-bodies.txt},
  *       {@code name-heads.tsv}, {@code generic-nouns.txt}, {@code misc-cues.tsv}, {@code kind-nouns.tsv},
- *       {@code places.tsv}, {@code place-aliases.tsv};</li>
+ *       {@code places.tsv}, {@code place-aliases.tsv}, {@code street-abbreviations.tsv};</li>
  *   <li>CoreNLP's KBP gazetteer ({@code regexner_caseless.tab} in the CoreNLP models jar; the
  *       build copies the categories this class reads into the library's jar): countries, states
  *       and provinces, cities, nationalities and job titles.</li>
@@ -66,6 +66,7 @@ public final class Lexicon {
     private final Set<String> lowerCaseWords;
     private final Map<String, PlaceKind> placeKinds;
     private final Map<String, String> placeAliases;
+    private final Map<String, String> streetAbbreviations;
     private final Map<String, Integer> gazetteer;
     private final Set<String> firstNames;
     /** First name (lower case) to whether it is a woman's ({@code F} in {@code models/first-names.tsv}). */
@@ -137,6 +138,11 @@ public final class Lexicon {
             for (String n : names) {
                 placeAliases.put(n.trim(), names[0].trim());
             }
+        }
+        streetAbbreviations = new HashMap<>();
+        for (String line : readModelLines("street-abbreviations.tsv")) {
+            String[] cols = line.split("\t");
+            streetAbbreviations.put(cols[0].trim(), cols[1].trim());
         }
         gazetteer = readKbpGazetteer();
     }
@@ -371,6 +377,14 @@ public final class Lexicon {
     /** Returns the preferred name of a place with several spellings ("U.S." → "United States"), case-sensitive. */
     public String canonicalPlaceName(String name) {
         return placeAliases.getOrDefault(name, name);
+    }
+
+    /**
+     * Returns the word a street name's last-word abbreviation stands for ("st." → "street", "ave"
+     * → "avenue"; {@code models/street-abbreviations.tsv}), or the word itself; lower case in, lower case out.
+     */
+    public String expandStreetAbbreviation(String lowerCaseWord) {
+        return streetAbbreviations.getOrDefault(lowerCaseWord, lowerCaseWord);
     }
 
     private static List<String> readLines(String file) {

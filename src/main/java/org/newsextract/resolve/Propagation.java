@@ -22,6 +22,10 @@ import org.newsextract.text.TokenizedText;
  *       a sentence (capitals there say nothing); an occurrence right next to a name of the same
  *       label (it would fuse two names). A MISC name is not spread but blocks shorter matches
  *       inside it.</li>
+ *   <li>An occurrence of a name of two words or more whose first word (not a title) or last
+ *       word is untagged and capitalized and whose other words are exactly one tagged name
+ *       becomes the whole name: a heading's "Fort [Lee]" where the text says "Fort Lee", "The
+ *       [Times]" where it says "The Times", "[Perth] Glory" where it says "Perth Glory".</li>
  *   <li>Lines in capitals (headlines, datelines) are matched case-insensitively against the names
  *       found in the document's other sentences, untagged stretches only.</li>
  * </ul>
@@ -73,6 +77,12 @@ final class Propagation {
                 if (labels.all(i, i + len, label)) {
                     break;
                 }
+                if (label != NameLabel.MISC && len > 1 && (missesFirstWord(doc, labels, i, i + len, end)
+                        || missesLastWord(doc, labels, i, i + len, start))) {
+                    labels.set(i, i + len, label, e.confidence()); // "Fort [Lee]", "[Perth] Glory"
+                    advance = len;
+                    break;
+                }
                 if (!labels.isOutside(i, i + len) || !Names.isCapitalized(doc.word(i))) {
                     continue;
                 }
@@ -109,6 +119,23 @@ final class Propagation {
             }
             i += advance;
         }
+    }
+
+    /**
+     * True if {@code [from, to)} is one tagged name but for its first word, untagged, capitalized
+     * and no title ("Fort [Lee]").
+     */
+    private boolean missesFirstWord(TokenizedText doc, TokenLabels labels, int from, int to, int sentenceEnd) {
+        NameLabel l = labels.at(from + 1);
+        return labels.at(from) == null && Names.isCapitalized(doc.word(from)) && !lexicon.isTitle(doc.word(from))
+                && l != null && labels.all(from + 1, to, l) && (to == sentenceEnd || labels.at(to) != l);
+    }
+
+    /** True if {@code [from, to)} is one tagged name but for its last word, untagged and capitalized ("[Perth] Glory"). */
+    private static boolean missesLastWord(TokenizedText doc, TokenLabels labels, int from, int to, int sentenceStart) {
+        NameLabel l = labels.at(from);
+        return labels.at(to - 1) == null && Names.isCapitalized(doc.word(to - 1))
+                && l != null && labels.all(from, to - 1, l) && (from == sentenceStart || labels.at(from - 1) != l);
     }
 
     /** True if the sentence's words with letters are all in capitals and it has at least four letters. */

@@ -45,6 +45,8 @@ public enum Rule {
     ORGANIZATION_CUES,
     /** {@link ContextCues}: "Brensbach is a municipality", "the village of X", "X, Maryland" make a "person" a place or organization. */
     CONTEXT_CUES,
+    /** {@link PlaceLists}: a "person" listed among places ("Peoria, Chandler, and Gilbert") is a place. */
+    PLACE_LISTS,
     /** {@link UncertainPlaces}: a known place the tagger called an organization without conviction ("born in Randers") is the place. */
     UNCERTAIN_PLACES,
     /** {@link TeamRecords}: "New England (6-6)" is a team, not the place. */

@@ -38,6 +38,8 @@
  *       Ted Baker", "drugmakers Pfizer and Moderna" are companies;</li>
  *   <li>{@link org.newsextract.resolve.ContextCues}: what the text says a "person" is ("Brensbach
  *       is a municipality", "the village of ...", "Debden, England", "Ferrari-powered Haas");</li>
+ *   <li>{@link org.newsextract.resolve.PlaceLists}: a "person" listed among places is a place
+ *       ("Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert");</li>
  *   <li>{@link org.newsextract.resolve.UncertainPlaces}: a known place the tagger called an
  *       organization without conviction ("born in Randers") is the place;</li>
  *   <li>{@link org.newsextract.resolve.TeamRecords}: a place followed by a win-loss record ("New

@@ -705,6 +705,53 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCapitalizedFunctionWordCountsAmongANamesInitials() {
+        // "New" is in the function-word list; left out, "New York Times" had the initials of "YouTube".
+        String text = "Her sketch was reviewed by The New York Times. She posts on YouTube twice a week, "
+                + "and YouTube pays her well.";
+        List<ResolvedEntity> all = resolve(text, "ORG:New York Times", "ORG:YouTube");
+        assertEquals(List.of("New York Times", "YouTube"), namesOf(all, EntityType.ORGANIZATION));
+        // A function word in lower case is still left out: "BoE" is the Bank of England.
+        String other = "The Bank of England held rates on Thursday. The BoE meets again in March.";
+        List<ResolvedEntity> bank = resolve(other, "ORG:Bank of England", "ORG:BoE");
+        assertEquals(List.of("Bank of England"), namesOf(bank, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPersonListedAmongPlacesIsAPlace() {
+        String text = "The bus stops in Denver, Boulder, Loveland and Greeley before it turns north.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Denver", "LOC:Boulder", "PER:Loveland", "LOC:Greeley");
+        assertEquals(List.of("Boulder", "Denver", "Greeley", "Loveland"), namesOf(all, EntityType.PLACE));
+        // Named outside the list too, the person stays; so do the people of a list of people.
+        String named = "Loveland spoke first. Visitors came from Denver, Boulder, Loveland and Greeley.";
+        assertEquals(List.of("Loveland"), namesOf(resolve(named, "LOC:Denver", "LOC:Boulder", "PER:Loveland",
+                "LOC:Greeley"), EntityType.PERSON));
+        String people = "Smith, Jones, Brown and Paris were all invited.";
+        assertEquals(List.of("Brown", "Jones", "Smith"), namesOf(resolve(people, "PER:Smith", "PER:Jones", "PER:Brown",
+                "LOC:Paris"), EntityType.PERSON));
+    }
+
+    @Test
+    void aNameTaggedWithoutItsFirstOrLastWordGetsTheWholeNameTheTextUsesElsewhere() {
+        String text = "Fort Carson\n\nSoldiers at Fort Carson trained all week. Mr Carson was not there.";
+        List<ResolvedEntity> all = resolve(text, "PER:Carson#1", "LOC:Fort Carson#2", "PER:Carson#3");
+        assertEquals(List.of("Fort Carson", "Fort Carson"), mentionTexts(text, named(all, "Fort Carson").orElseThrow()));
+        // "Mr Carson" is no "Fort Carson": the person stays.
+        assertEquals(List.of("Carson"), namesOf(all, EntityType.PERSON));
+        String club = "Perth Glory won again. Fans of the Perth Glory sang.";
+        List<ResolvedEntity> glory = resolve(club, "ORG:Perth Glory#1", "LOC:Perth#2");
+        assertEquals(List.of("Perth Glory", "Perth Glory"), mentionTexts(club, named(glory, "Perth Glory").orElseThrow()));
+        assertEquals(List.of(), namesOf(glory, EntityType.PLACE));
+    }
+
+    @Test
+    void aStreetWithAnAbbreviatedLastWordIsTheSameStreet() {
+        String text = "The bakery on Elm Street opens at six. Parking on Elm St. is free after noon.";
+        List<ResolvedEntity> all = resolve(text, "LOC:Elm Street", "LOC:Elm St.");
+        assertEquals(List.of("Elm Street"), namesOf(all, EntityType.PLACE));
+    }
+
+    @Test
     void placeKindsFromTheNextSentenceAndFromUpstate() {
         String text = "Rebels took Hama on Thursday. The town is significant for its history. "
                 + "She grew up in upstate New York and in Greenland.";

@@ -49,7 +49,7 @@ final class LeadingAttribution {
         }
         SpeakerPhrases phrases = new SpeakerPhrases(d);
         floor = clauseStart(d, first, floor);
-        int c = chooseCue(d, first, floor);
+        int c = OuterReport.outerCue(d, phrases, chooseCue(d, first, floor), floor);
         Attribution secondHand = SentenceAccordingTo.apply(d, phrases, first, floor, c);
         if (secondHand != null) {
             return secondHand;

@@ -22,8 +22,8 @@ import org.newsextract.text.TokenizedText;
  *       {@link LeadingUnlistedVerb}, then {@link NameColon}: a speaker and cue in or
  *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
  *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause},
- *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo} and
- *       {@link NominalSubject} inside
+ *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo},
+ *       {@link OuterReport} and {@link NominalSubject} inside
  *       the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he

@@ -293,4 +293,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Turnout fell in the county again.\n\nMore from Ellen Park: “Young voters "
                 + "stayed home this time.”", "Young voters"));
     }
+
+    @Test
+    void aPronounOpeningAnEarlierCuesComplementLeavesTheQuotationToTheOuterSpeaker() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes said he believes that “the new stadium is a gift to "
+                + "the whole valley.”", "gift"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park told reporters that she thinks the budget is “simply "
+                + "not serious.”", "not serious"));
+    }
 }

@@ -164,12 +164,22 @@ final class TrailingAttribution {
         if (k > floor && (d.lower(k).equals("the") || d.lower(k).equals("a"))) {
             k--;
         }
-        if (k <= floor || !(d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at"))) {
+        if (k <= floor || !HEAD_PREPOSITIONS.contains(d.lower(k))) {
             return speaker;
         }
         Candidate head = phrases.endingAt(k - 1, floor, false);
-        return head != null && head.kind() == Candidate.Kind.ENTITY ? head : speaker;
+        boolean ofName = d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at");
+        if (head != null && head.kind() == Candidate.Kind.ENTITY && ofName) {
+            return head;
+        }
+        // “…,” a spokesman for committee Democrats said / a staffer in the room wondered: a common
+        // noun phrase opening the attribution is the speaker, its prepositional phrase a modifier.
+        return head != null && head.kind() == Candidate.Kind.NOMINAL && head.start() == floor
+                && isArticle(d, floor) ? head : speaker;
     }
+
+    /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
+    static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("for", "in", "with", "of", "from", "at");
 
     /**
      * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}

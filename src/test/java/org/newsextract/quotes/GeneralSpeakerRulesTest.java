@@ -301,4 +301,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Ellen Park told reporters that she thinks the budget is “simply "
                 + "not serious.”", "not serious"));
     }
+
+    @Test
+    void aCommonNounPhraseOpeningATrailingAttributionKeepsItsPrepositionalPhraseAsAModifier() {
+        assertEquals("a spokesman", speakerOf("The clerk's office stayed closed. “The ballots were counted twice,” a "
+                + "spokesman for the county clerk said.", "counted twice"));
+    }
 }

@@ -64,7 +64,8 @@ final class LeadingAttribution {
                 Candidate speaker = phrases.after(c + len, first);
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
-            Candidate speaker = sharesSubject(d, c) ? null
+            boolean shares = sharesSubject(d, c) || participleAfterQuotation(d, c);
+            Candidate speaker = shares ? null
                     : PrepositionalObject.apply(d, phrases, phrases.before(c, floor), floor);
             if (speaker != null && NamingParticiple.apply(d, c, len, first, speaker, floor)) {
                 // "a psychology class called “Perception”": the sentence's subject, when it has one.
@@ -88,11 +89,11 @@ final class LeadingAttribution {
                     return new Attribution(outer, c, c + len, "before: what-clause subject", true);
                 }
             }
-            if (speaker == null && sharesSubject(d, c) && TrailingParticiple.isParticiple(d, c)) {
+            if (speaker == null && shares && TrailingParticiple.isParticiple(d, c)) {
                 speaker = ParticipleClause.apply(d, phrases, c, floor);
                 rule = "before: participle's clause";
             }
-            if (speaker == null && sharesSubject(d, c) && !TrailingParticiple.isParticiple(d, c)) {
+            if (speaker == null && shares && !TrailingParticiple.isParticiple(d, c)) {
                 speaker = coordinatedPronoun(d, c, floor);
                 rule = "before: coordinated clause's pronoun";
             }
@@ -247,6 +248,16 @@ final class LeadingAttribution {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the cue at {@code c} is a participle right after a quotation that ends with a comma
+     * inside its marks ({@code Sanders said the process could be “messy,” adding, “…”}): the
+     * comma before the closing mark sets the participle off as {@link #sharesSubject} does.
+     */
+    static boolean participleAfterQuotation(QuoteDocument d, int c) {
+        return c > 1 && d.lower(c).endsWith("ing") && d.quoted(c - 1) && d.quoteOf(c - 2) == d.quoteOf(c - 1)
+                && d.word(c - 2).equals(",");
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

@@ -307,4 +307,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("a spokesman", speakerOf("The clerk's office stayed closed. “The ballots were counted twice,” a "
                 + "spokesman for the county clerk said.", "counted twice"));
     }
+
+    @Test
+    void aParticipleAfterAQuotationEndingWithACommaHangsOnTheClausesCue() {
+        assertEquals("Ellen Park", speakerOf("In an AP interview on Friday, Ellen Park said the vote would be "
+                + "“close,” adding, “Every single ballot matters.”", "Every single"));
+    }
 }

@@ -119,7 +119,9 @@ final class LeadingAttribution {
      * Returns the subject pronoun of the clause a coordinated cue ("and said") belongs to: the
      * first "he", "she", "they" or "we" after the last comma before the cue ({@code When asked
      * by the Journal if Clinton would …, he laughed and said, “…”}: "he", not the first name of
-     * the sentence), or null when that clause has none.
+     * the sentence), or the first name of a person or organization there that is no object of a
+     * preposition ({@code In an interview with the Journal, Trump doubled down and said}); null
+     * when that clause has neither.
      */
     static Candidate coordinatedPronoun(QuoteDocument d, int c, int floor) {
         int comma = c - 1;
@@ -133,6 +135,11 @@ final class LeadingAttribution {
             String w = d.lower(k);
             if (SpeakerPhrases.SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && !w.equals("i")) {
                 return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
+            }
+            if (d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC
+                    && !SpeakerPhrases.isPreposition(d.lower(d.mentionFrom(k) - 1))) {
+                // "In an interview with the Journal, Trump doubled down and said": the clause's own subject.
+                return new Candidate(d.mentionFrom(k), d.mentionTo(k), Candidate.Kind.ENTITY, d.entityOf(k));
             }
             if (d.entityOf(k) >= 0 || d.cueLength(k) > 0) {
                 return null;

@@ -313,4 +313,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("In an AP interview on Friday, Ellen Park said the vote would be "
                 + "“close,” adding, “Every single ballot matters.”", "Every single"));
     }
+
+    @Test
+    void aCoordinatedCueTakesTheNameThatOpensItsOwnClause() {
+        assertEquals("Tom Reyes", speakerOf("In a letter to the Daily Courier, Tom Reyes defended the budget and said "
+                + "the cuts were “painful but fair.”", "painful"));
+    }
 }

@@ -319,4 +319,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("In a letter to the Daily Courier, Tom Reyes defended the budget and said "
                 + "the cuts were “painful but fair.”", "painful"));
     }
+
+    @Test
+    void aContinuedQuotationTakesTheSpeakersNearestMentionInTheSentenceBefore() {
+        assertEquals("Reyes", speakerOf("“Schools come first,” says Tom Reyes, 41, of Dayton. Reyes works at a "
+                + "hardware store. “I paid off my loans last year.”", "paid off"));
+    }
 }

@@ -138,7 +138,8 @@ final class TrailingAttribution {
     /**
      * Returns the attribution of a second-hand report: when the sentence goes on after the
      * attribution with "according to Y" ({@code “…,” Salceda said in a bill, according to the
-     * Philippine Star}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
+     * Philippine Star}; also without the comma: {@code said in a statement according to The
+     * Blaze}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
      * At most {@link #MAX_GAP} tokens may lie between the attribution and "according to".
      */
     static Attribution reportedBy(QuoteDocument d, Attribution a) {
@@ -146,7 +147,7 @@ final class TrailingAttribution {
         int end = Math.min(d.sentenceEndOf(from - 1), from + MAX_GAP);
         for (int t = from; t < end && !d.quoted(t) && d.paragraphOf(t) == d.paragraphOf(from - 1); t++) {
             int len = d.cueLength(t);
-            if (len > 1 && d.lower(t).equals("according") && d.word(t - 1).equals(",")) {
+            if (len > 1 && d.lower(t).equals("according")) {
                 Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
                 return source == null ? a : new Attribution(source, t, t + len, "after: according to", true);
             }

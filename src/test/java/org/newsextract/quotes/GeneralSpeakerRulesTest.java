@@ -325,4 +325,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Reyes", speakerOf("“Schools come first,” says Tom Reyes, 41, of Dayton. Reyes works at a "
                 + "hardware store. “I paid off my loans last year.”", "paid off"));
     }
+
+    @Test
+    void aSecondHandReportNeedsNoCommaBeforeAccordingTo() {
+        assertEquals("Daily Courier", speakerOf("“We will not sign it,” Tom Reyes said in a statement according to the "
+                + "Daily Courier.", "not sign"));
+    }
 }

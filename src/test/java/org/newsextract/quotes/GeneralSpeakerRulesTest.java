@@ -331,4 +331,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("Daily Courier", speakerOf("“We will not sign it,” Tom Reyes said in a statement according to the "
                 + "Daily Courier.", "not sign"));
     }
+
+    @Test
+    void aQuotationEndingAnOpeningSubordinateClauseIsThatClausesReport() {
+        assertEquals("Tom Reyes", speakerOf("Although Tom Reyes admitted that the two men had “met once or twice,” he "
+                + "claimed they were never partners.", "met once"));
+        assertEquals("he", speakerOf("When asked about the vote, “I don't know,” he said.", "know"));
+    }
 }

@@ -338,4 +338,11 @@ class GeneralSpeakerRulesTest {
                 + "claimed they were never partners.", "met once"));
         assertEquals("he", speakerOf("When asked about the vote, “I don't know,” he said.", "know"));
     }
+
+    @Test
+    void aSentenceAdverbBetweenCommasIsNotTheSpeaker() {
+        assertEquals("The city council", speakerOf("The city council, however, said the plan was “far too costly.”",
+                "costly"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes, for his part, said he would “wait and see.”", "wait"));
+    }
 }

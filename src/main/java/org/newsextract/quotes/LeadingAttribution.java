@@ -76,6 +76,10 @@ final class LeadingAttribution {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
             String rule = "before: speaker cue";
+            Candidate poll = PollRespondents.apply(d, phrases, speaker, c, floor);
+            if (poll != null) {
+                return new Attribution(poll, c, c + len, "before: poll", true);
+            }
             Candidate asker = passiveAgent(d, phrases, c, len, first);
             if (asker != null) {
                 return new Attribution(asker, c, c + len, "before: passive agent", true);

@@ -345,4 +345,10 @@ class GeneralSpeakerRulesTest {
                 "costly"));
         assertEquals("Tom Reyes", speakerOf("Tom Reyes, for his part, said he would “wait and see.”", "wait"));
     }
+
+    @Test
+    void aShareOfRespondentsSpeaksThroughThePollTheSentenceNames() {
+        assertEquals("a county poll", speakerOf("In a county poll released Monday, 61 percent of voters said the "
+                + "schools were “badly underfunded.”", "underfunded"));
+    }
 }

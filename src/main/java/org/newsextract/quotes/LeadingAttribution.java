@@ -264,9 +264,14 @@ final class LeadingAttribution {
     /**
      * True if the cue at {@code c} is a participle right after a quotation that ends with a comma
      * inside its marks ({@code Sanders said the process could be “messy,” adding, “…”}): the
-     * comma before the closing mark sets the participle off as {@link #sharesSubject} does.
+     * comma before the closing mark sets the participle off as {@link #sharesSubject} does; so
+     * does a comma before an adverb in -ly ({@code …, alternately shouting “…”}).
      */
     static boolean participleAfterQuotation(QuoteDocument d, int c) {
+        if (c > 1 && d.lower(c).endsWith("ing") && d.word(c - 2).equals(",") && !d.quoted(c - 1)
+                && d.lower(c - 1).endsWith("ly") && Character.isLowerCase(d.word(c - 1).charAt(0))) {
+            return true; // "…, alternately shouting “…”": an adverb between the comma and the participle
+        }
         return c > 1 && d.lower(c).endsWith("ing") && d.quoted(c - 1) && d.quoteOf(c - 2) == d.quoteOf(c - 1)
                 && d.word(c - 2).equals(",");
     }

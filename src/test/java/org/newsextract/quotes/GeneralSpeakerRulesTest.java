@@ -309,9 +309,11 @@ class GeneralSpeakerRulesTest {
     }
 
     @Test
-    void aParticipleAfterAQuotationEndingWithACommaHangsOnTheClausesCue() {
+    void aParticipleAfterACommaAndAQuotationOrAnAdverbHangsOnTheClausesCue() {
         assertEquals("Ellen Park", speakerOf("In an AP interview on Friday, Ellen Park said the vote would be "
                 + "“close,” adding, “Every single ballot matters.”", "Every single"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes worked the room, showing off his big crowds and commanding "
+                + "presence, alternately shouting “Four more years” and “Thank you.”", "Four more"));
     }
 
     @Test

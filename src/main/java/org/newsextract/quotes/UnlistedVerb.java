@@ -13,7 +13,8 @@ import org.newsextract.nlp.NameLabel;
  * is not read as one. The name may come at the end of a phrase opened by an article, and the
  * phrase may be a common noun phrase ({@code “…,” an angry Hollande retaliated},
  * {@code “…!” the crowd cried out}; not before a preposition, "“…,” a website linked to"), and
- * "out" and "aloud" end the clause too ({@code he wondered aloud}). Used by
+ * "out" and "aloud" end the clause too ({@code he wondered aloud}). After "they" or "we" the verb
+ * may be in the present tense ({@code “…,” they conclude.}). Used by
  * {@link TrailingAttribution} when no listed cue follows.
  */
 final class UnlistedVerb {
@@ -35,7 +36,8 @@ final class UnlistedVerb {
         if (d.entityOf(t) >= 0 && d.mentionFrom(t) == t && d.typeAt(t) != NameLabel.LOC
                 || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t)) && !d.lower(t).equals("it")) {
             int verb = d.entityOf(t) >= 0 ? d.mentionTo(t) : t + 1;
-            if (isPastVerb(d, verb) && endsClause(d, verb + 1)) {
+            boolean plural = PLURAL_PRONOUNS.contains(d.lower(t)) && isPresentVerb(d, verb);
+            if ((isPastVerb(d, verb) || plural) && endsClause(d, verb + 1)) {
                 Candidate speaker = d.entityOf(t) >= 0
                         ? new Candidate(t, d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t))
                         : new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
@@ -96,6 +98,24 @@ final class UnlistedVerb {
         }
         return false;
     }
+
+    /**
+     * True if the token is a lower-case word that can be the present tense of a plural
+     * pronoun's verb ({@code “…,” they conclude.}): no function word, auxiliary or -ing form.
+     */
+    private static boolean isPresentVerb(QuoteDocument d, int k) {
+        if (k >= d.size() || d.quoted(k) || d.entityOf(k) >= 0) {
+            return false;
+        }
+        String w = d.word(k);
+        return w.length() >= MIN_VERB && w.chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(w)
+                && !AUXILIARIES.contains(w) && !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    /** Pronouns whose present-tense verb has no -s ("they conclude", "we argue"). */
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we");
+    /** The fewest letters of a verb read as an attribution's ("they conclude", not "they do"). */
+    private static final int MIN_VERB = 4;
 
     private static boolean isPastVerb(QuoteDocument d, int k) {
         if (k >= d.size() || d.quoted(k) || d.entityOf(k) >= 0) {

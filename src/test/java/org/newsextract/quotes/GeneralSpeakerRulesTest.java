@@ -353,4 +353,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("a county poll", speakerOf("In a county poll released Monday, 61 percent of voters said the "
                 + "schools were “badly underfunded.”", "underfunded"));
     }
+
+    @Test
+    void aPluralPronounAndAPresentTenseVerbAfterAQuotationAttributeIt() {
+        assertEquals("they", speakerOf("The two auditors wrote a long report. “The county spent far more than it "
+                + "planned,” they conclude.", "county spent"));
+    }
 }

@@ -14,7 +14,9 @@ import org.newsextract.nlp.NameLabel;
  * phrase may be a common noun phrase ({@code “…,” an angry Hollande retaliated},
  * {@code “…!” the crowd cried out}; not before a preposition, "“…,” a website linked to"), and
  * "out" and "aloud" end the clause too ({@code he wondered aloud}). After "they" or "we" the verb
- * may be in the present tense ({@code “…,” they conclude.}). Used by
+ * may be in the present tense ({@code “…,” they conclude.}), and up to
+ * {@link TrailingAttribution#MAX_TITLE} title words may stand between an inverted verb and the
+ * name ({@code “…,” mused radio co-host Ann Lee}). Used by
  * {@link TrailingAttribution} when no listed cue follows.
  */
 final class UnlistedVerb {
@@ -48,8 +50,15 @@ final class UnlistedVerb {
         if (TrailingAttribution.isArticle(d, t)) {
             return articlePhrase(d, t);
         }
-        if (isPastVerb(d, t) && d.entityOf(t + 1) >= 0 && d.typeAt(t + 1) == NameLabel.PER) {
-            int e = t + 1;
+        int e = t + 1;
+        while (isPastVerb(d, t) && e < d.size() && e - t <= TrailingAttribution.MAX_TITLE && d.entityOf(e) < 0
+                && !d.quoted(e) && !d.isPunctuation(e) && !d.isFunctionWord(d.word(e))) {
+            e++; // “…,” mused Blaze co-host Stu Burguiere: title words before the name
+        }
+        if (e > t + 1 && !(e < d.size() && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER)) {
+            e = t + 1;
+        }
+        if (isPastVerb(d, t) && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER) {
             return new Attribution(new Candidate(d.mentionFrom(e), d.mentionTo(e), Candidate.Kind.ENTITY,
                     d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
         }

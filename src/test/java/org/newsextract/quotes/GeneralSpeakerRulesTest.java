@@ -359,4 +359,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("they", speakerOf("The two auditors wrote a long report. “The county spent far more than it "
                 + "planned,” they conclude.", "county spent"));
     }
+
+    @Test
+    void titleWordsMayStandBetweenAnInvertedUnlistedVerbAndTheName() {
+        assertEquals("Tom Reyes", speakerOf("The show ran long. “Nobody expected a tie tonight,” mused radio co-host "
+                + "Tom Reyes.", "tie tonight"));
+    }
 }

@@ -16,7 +16,8 @@ import org.newsextract.nlp.NameLabel;
  * "out" and "aloud" end the clause too ({@code he wondered aloud}). After "they" or "we" the verb
  * may be in the present tense ({@code “…,” they conclude.}), and up to
  * {@link TrailingAttribution#MAX_TITLE} title words may stand between an inverted verb and the
- * name ({@code “…,” mused radio co-host Ann Lee}). Used by
+ * name ({@code “…,” mused radio co-host Ann Lee}); "and" ends the clause too ({@code “…,” Lee
+ * snapped and the room went quiet}). Used by
  * {@link TrailingAttribution} when no listed cue follows.
  */
 final class UnlistedVerb {
@@ -141,7 +142,7 @@ final class UnlistedVerb {
         }
         String w = d.lower(k);
         return d.isPunctuation(k) || SpeakerPhrases.isPreposition(w) || w.equals("again") || w.equals("back")
-                || w.equals("out") || w.equals("aloud")
+                || w.equals("out") || w.equals("aloud") || w.equals("and")
                 || w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
                 || w.equals("friday") || w.equals("saturday") || w.equals("sunday");
     }

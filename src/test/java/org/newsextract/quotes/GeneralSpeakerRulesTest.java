@@ -361,8 +361,10 @@ class GeneralSpeakerRulesTest {
     }
 
     @Test
-    void titleWordsMayStandBetweenAnInvertedUnlistedVerbAndTheName() {
+    void titleWordsOrAnAndMayStandAroundAnUnlistedVerbAfterAQuotation() {
         assertEquals("Tom Reyes", speakerOf("The show ran long. “Nobody expected a tie tonight,” mused radio co-host "
                 + "Tom Reyes.", "tie tonight"));
+        assertEquals("Ellen Park", speakerOf("The hearing was tense. “Go back to your seat,” Ellen Park barked and a "
+                + "guard escorted the man out.", "your seat"));
     }
 }

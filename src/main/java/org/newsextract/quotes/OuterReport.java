@@ -6,11 +6,18 @@ package org.newsextract.quotes;
  * reporters that she thinks …}, {@code officials have said he said “…”}) reports inside that
  * earlier report: the quotation is the outer cue's speaker's. The pronoun must follow the outer
  * cue directly, after "that" or a tell-verb's hearer ("told reporters", "told the Associated
- * Press"), so that it opens the reported clause rather than a clause of the reporter's own.
+ * Press"), or after "that" up to {@link #THAT_REACH} tokens after any cue ("wrote in a letter to
+ * the council on Friday that he thinks"), so that it opens the reported clause rather than a
+ * clause of the reporter's own.
  * Used by {@link LeadingAttribution} on the cue it chose; applied again to the outer cue, so a
  * chain of reports goes to the outermost.
  */
 final class OuterReport {
+    /**
+     * The most tokens between an outer cue and the "that" opening its complement ("telling
+     * reporters during a visit to Scotland on Friday that he thinks").
+     */
+    static final int THAT_REACH = 10;
     /** The most tokens of a cue ("according to", "pointed out"). */
     static final int MAX_CUE_TOKENS = 3;
 
@@ -43,20 +50,22 @@ final class OuterReport {
             return -1;
         }
         int k = speaker.start() - 1;
-        if (k > floor && d.lower(k).equals("that") && !d.quoted(k)) {
+        boolean that = k > floor && d.lower(k).equals("that") && !d.quoted(k);
+        if (that) {
             k--;
         }
         int cue = cueEndingAt(d, k, floor);
         if (cue >= 0) {
             return cue;
         }
-        for (int t = k; t > floor && t >= k - ReportedSpeechFinder.MAX_OBJECT; t--) {
+        int reach = that ? THAT_REACH : ReportedSpeechFinder.MAX_OBJECT;
+        for (int t = k; t > floor && t >= k - reach; t--) {
             if (d.quoted(t) || d.word(t).equals(",") || d.lower(t).equals("that")) {
                 return -1;
             }
             int tell = cueEndingAt(d, t - 1, floor);
             if (tell >= 0) {
-                return ReportedSpeechFinder.TELL_VERBS.contains(d.lower(tell)) ? tell : -1;
+                return that || ReportedSpeechFinder.TELL_VERBS.contains(d.lower(tell)) ? tell : -1;
             }
         }
         return -1;

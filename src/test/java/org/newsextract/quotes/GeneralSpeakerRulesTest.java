@@ -300,6 +300,8 @@ class GeneralSpeakerRulesTest {
                 + "the whole valley.”", "gift"));
         assertEquals("Ellen Park", speakerOf("Ellen Park told reporters that she thinks the budget is “simply "
                 + "not serious.”", "not serious"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes wrote in a letter to the council on Friday that he thinks "
+                + "“the budget is simply not serious.”", "not serious"));
     }
 
     @Test

@@ -49,7 +49,7 @@ final class LeadingAttribution {
         }
         SpeakerPhrases phrases = new SpeakerPhrases(d);
         floor = clauseStart(d, first, floor);
-        int c = chooseCue(d, first, floor);
+        int c = OuterReport.outerCue(d, phrases, chooseCue(d, first, floor), floor);
         Attribution secondHand = SentenceAccordingTo.apply(d, phrases, first, floor, c);
         if (secondHand != null) {
             return secondHand;
@@ -64,7 +64,8 @@ final class LeadingAttribution {
                 Candidate speaker = phrases.after(c + len, first);
                 return speaker == null ? null : new Attribution(speaker, c, c + len, "before: according to", true);
             }
-            Candidate speaker = sharesSubject(d, c) ? null
+            boolean shares = sharesSubject(d, c) || participleAfterQuotation(d, c);
+            Candidate speaker = shares ? null
                     : PrepositionalObject.apply(d, phrases, phrases.before(c, floor), floor);
             if (speaker != null && NamingParticiple.apply(d, c, len, first, speaker, floor)) {
                 // "a psychology class called “Perception”": the sentence's subject, when it has one.
@@ -75,6 +76,10 @@ final class LeadingAttribution {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }
             String rule = "before: speaker cue";
+            Candidate poll = PollRespondents.apply(d, phrases, speaker, c, floor);
+            if (poll != null) {
+                return new Attribution(poll, c, c + len, "before: poll", true);
+            }
             Candidate asker = passiveAgent(d, phrases, c, len, first);
             if (asker != null) {
                 return new Attribution(asker, c, c + len, "before: passive agent", true);
@@ -88,11 +93,11 @@ final class LeadingAttribution {
                     return new Attribution(outer, c, c + len, "before: what-clause subject", true);
                 }
             }
-            if (speaker == null && sharesSubject(d, c) && TrailingParticiple.isParticiple(d, c)) {
+            if (speaker == null && shares && TrailingParticiple.isParticiple(d, c)) {
                 speaker = ParticipleClause.apply(d, phrases, c, floor);
                 rule = "before: participle's clause";
             }
-            if (speaker == null && sharesSubject(d, c) && !TrailingParticiple.isParticiple(d, c)) {
+            if (speaker == null && shares && !TrailingParticiple.isParticiple(d, c)) {
                 speaker = coordinatedPronoun(d, c, floor);
                 rule = "before: coordinated clause's pronoun";
             }
@@ -118,7 +123,9 @@ final class LeadingAttribution {
      * Returns the subject pronoun of the clause a coordinated cue ("and said") belongs to: the
      * first "he", "she", "they" or "we" after the last comma before the cue ({@code When asked
      * by the Journal if Clinton would …, he laughed and said, “…”}: "he", not the first name of
-     * the sentence), or null when that clause has none.
+     * the sentence), or the first name of a person or organization there that is no object of a
+     * preposition ({@code In an interview with the Journal, Trump doubled down and said}); null
+     * when that clause has neither.
      */
     static Candidate coordinatedPronoun(QuoteDocument d, int c, int floor) {
         int comma = c - 1;
@@ -132,6 +139,11 @@ final class LeadingAttribution {
             String w = d.lower(k);
             if (SpeakerPhrases.SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && !w.equals("i")) {
                 return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
+            }
+            if (d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC
+                    && !SpeakerPhrases.isPreposition(d.lower(d.mentionFrom(k) - 1))) {
+                // "In an interview with the Journal, Trump doubled down and said": the clause's own subject.
+                return new Candidate(d.mentionFrom(k), d.mentionTo(k), Candidate.Kind.ENTITY, d.entityOf(k));
             }
             if (d.entityOf(k) >= 0 || d.cueLength(k) > 0) {
                 return null;
@@ -247,6 +259,21 @@ final class LeadingAttribution {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the cue at {@code c} is a participle right after a quotation that ends with a comma
+     * inside its marks ({@code Sanders said the process could be “messy,” adding, “…”}): the
+     * comma before the closing mark sets the participle off as {@link #sharesSubject} does; so
+     * does a comma before an adverb in -ly ({@code …, alternately shouting “…”}).
+     */
+    static boolean participleAfterQuotation(QuoteDocument d, int c) {
+        if (c > 1 && d.lower(c).endsWith("ing") && d.word(c - 2).equals(",") && !d.quoted(c - 1)
+                && d.lower(c - 1).endsWith("ly") && Character.isLowerCase(d.word(c - 1).charAt(0))) {
+            return true; // "…, alternately shouting “…”": an adverb between the comma and the participle
+        }
+        return c > 1 && d.lower(c).endsWith("ing") && d.quoted(c - 1) && d.quoteOf(c - 2) == d.quoteOf(c - 1)
+                && d.word(c - 2).equals(",");
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

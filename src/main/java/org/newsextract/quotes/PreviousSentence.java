@@ -34,7 +34,10 @@ final class PreviousSentence {
             return inherited;
         }
         Attribution previous = apply(d, first);
-        if (previous == null || previous.speaker().start() <= inherited.speaker().start()) {
+        if (previous == null) {
+            return sameSpeakerNearer(d, first, inherited);
+        }
+        if (previous.speaker().start() <= inherited.speaker().start()) {
             return inherited;
         }
         for (int k = d.sentenceStartOf(first - 1); k < first; k++) {
@@ -43,6 +46,37 @@ final class PreviousSentence {
             }
         }
         return previous;
+    }
+
+    /**
+     * Returns {@code inherited} with its speaker's nearest mention: when the sentence right before
+     * the quotation holds no quotation and its subject names the same speaker again (the same
+     * entity, or the same pronoun), that mention ({@code “…,” says Ann Lee, 32. Lee works in
+     * retail. “I'm a college graduate …”}: "Lee"). Otherwise returns {@code inherited}.
+     */
+    private static Attribution sameSpeakerNearer(QuoteDocument d, int first, Attribution inherited) {
+        if (first == 0 || d.sentenceStartOf(first) != first) {
+            return inherited;
+        }
+        int from = d.sentenceStartOf(first - 1);
+        if (from <= inherited.speaker().end() || d.paragraphOf(from) != d.paragraphOf(first - 1)) {
+            return inherited;
+        }
+        for (int k = from; k < first; k++) {
+            if (d.quoted(k)) {
+                return inherited;
+            }
+        }
+        Candidate subject = new SpeakerPhrases(d).subject(from, first);
+        Candidate old = inherited.speaker();
+        boolean sameEntity = subject != null && subject.kind() == Candidate.Kind.ENTITY
+                && old.kind() == Candidate.Kind.ENTITY && subject.entity() == old.entity();
+        boolean samePronoun = subject != null && subject.kind() == Candidate.Kind.PRONOUN
+                && old.kind() == Candidate.Kind.PRONOUN && d.lower(subject.start()).equals(d.lower(old.start()));
+        if (!sameEntity && !samePronoun) {
+            return inherited;
+        }
+        return new Attribution(subject, inherited.cueStart(), inherited.cueEnd(), inherited.rule(), false);
     }
 
     /** True if the paragraph of the quotation starting at {@code first} holds nothing but quotations and punctuation. */

@@ -21,9 +21,10 @@ import org.newsextract.text.TokenizedText;
  *       {@link SentenceFinalAttribution}, then {@link ColonIntroduction}, then
  *       {@link LeadingUnlistedVerb}, then {@link NameColon}: a speaker and cue in or
  *       next to the quotation's sentence ({@link UnlistedVerb} inside the trailing rule,
- *       {@link TrailingParticiple} after it; {@link PrepositionalObject}, {@link ParticipleClause},
- *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo} and
- *       {@link NominalSubject} inside
+ *       {@link TrailingParticiple} and {@link SubordinateClauseReport} after it;
+ *       {@link PrepositionalObject}, {@link ParticipleClause},
+ *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo},
+ *       {@link OuterReport}, {@link PollRespondents} and {@link NominalSubject} inside
  *       the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
@@ -313,7 +314,8 @@ public final class QuoteExtractor {
             if (first[q] >= d.size()) {
                 continue;
             }
-            Attribution a = TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]);
+            Attribution a = SubordinateClauseReport.apply(d,
+                    TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
             if (a == null) {
                 a = LeadingAttribution.apply(d, first[q]);
             }

@@ -138,7 +138,8 @@ final class TrailingAttribution {
     /**
      * Returns the attribution of a second-hand report: when the sentence goes on after the
      * attribution with "according to Y" ({@code “…,” Salceda said in a bill, according to the
-     * Philippine Star}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
+     * Philippine Star}; also without the comma: {@code said in a statement according to The
+     * Blaze}), the quotation is Y's report, and Y is its speaker; otherwise {@code a}.
      * At most {@link #MAX_GAP} tokens may lie between the attribution and "according to".
      */
     static Attribution reportedBy(QuoteDocument d, Attribution a) {
@@ -146,7 +147,7 @@ final class TrailingAttribution {
         int end = Math.min(d.sentenceEndOf(from - 1), from + MAX_GAP);
         for (int t = from; t < end && !d.quoted(t) && d.paragraphOf(t) == d.paragraphOf(from - 1); t++) {
             int len = d.cueLength(t);
-            if (len > 1 && d.lower(t).equals("according") && d.word(t - 1).equals(",")) {
+            if (len > 1 && d.lower(t).equals("according")) {
                 Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
                 return source == null ? a : new Attribution(source, t, t + len, "after: according to", true);
             }
@@ -164,12 +165,22 @@ final class TrailingAttribution {
         if (k > floor && (d.lower(k).equals("the") || d.lower(k).equals("a"))) {
             k--;
         }
-        if (k <= floor || !(d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at"))) {
+        if (k <= floor || !HEAD_PREPOSITIONS.contains(d.lower(k))) {
             return speaker;
         }
         Candidate head = phrases.endingAt(k - 1, floor, false);
-        return head != null && head.kind() == Candidate.Kind.ENTITY ? head : speaker;
+        boolean ofName = d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at");
+        if (head != null && head.kind() == Candidate.Kind.ENTITY && ofName) {
+            return head;
+        }
+        // “…,” a spokesman for committee Democrats said / a staffer in the room wondered: a common
+        // noun phrase opening the attribution is the speaker, its prepositional phrase a modifier.
+        return head != null && head.kind() == Candidate.Kind.NOMINAL && head.start() == floor
+                && isArticle(d, floor) ? head : speaker;
     }
+
+    /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
+    static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("for", "in", "with", "of", "from", "at");
 
     /**
      * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}

@@ -13,7 +13,11 @@ import org.newsextract.nlp.NameLabel;
  * is not read as one. The name may come at the end of a phrase opened by an article, and the
  * phrase may be a common noun phrase ({@code “…,” an angry Hollande retaliated},
  * {@code “…!” the crowd cried out}; not before a preposition, "“…,” a website linked to"), and
- * "out" and "aloud" end the clause too ({@code he wondered aloud}). Used by
+ * "out" and "aloud" end the clause too ({@code he wondered aloud}). After "they" or "we" the verb
+ * may be in the present tense ({@code “…,” they conclude.}), and up to
+ * {@link TrailingAttribution#MAX_TITLE} title words may stand between an inverted verb and the
+ * name ({@code “…,” mused radio co-host Ann Lee}); "and" ends the clause too ({@code “…,” Lee
+ * snapped and the room went quiet}). Used by
  * {@link TrailingAttribution} when no listed cue follows.
  */
 final class UnlistedVerb {
@@ -35,7 +39,8 @@ final class UnlistedVerb {
         if (d.entityOf(t) >= 0 && d.mentionFrom(t) == t && d.typeAt(t) != NameLabel.LOC
                 || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t)) && !d.lower(t).equals("it")) {
             int verb = d.entityOf(t) >= 0 ? d.mentionTo(t) : t + 1;
-            if (isPastVerb(d, verb) && endsClause(d, verb + 1)) {
+            boolean plural = PLURAL_PRONOUNS.contains(d.lower(t)) && isPresentVerb(d, verb);
+            if ((isPastVerb(d, verb) || plural) && endsClause(d, verb + 1)) {
                 Candidate speaker = d.entityOf(t) >= 0
                         ? new Candidate(t, d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t))
                         : new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
@@ -46,8 +51,15 @@ final class UnlistedVerb {
         if (TrailingAttribution.isArticle(d, t)) {
             return articlePhrase(d, t);
         }
-        if (isPastVerb(d, t) && d.entityOf(t + 1) >= 0 && d.typeAt(t + 1) == NameLabel.PER) {
-            int e = t + 1;
+        int e = t + 1;
+        while (isPastVerb(d, t) && e < d.size() && e - t <= TrailingAttribution.MAX_TITLE && d.entityOf(e) < 0
+                && !d.quoted(e) && !d.isPunctuation(e) && !d.isFunctionWord(d.word(e))) {
+            e++; // “…,” mused Blaze co-host Stu Burguiere: title words before the name
+        }
+        if (e > t + 1 && !(e < d.size() && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER)) {
+            e = t + 1;
+        }
+        if (isPastVerb(d, t) && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER) {
             return new Attribution(new Candidate(d.mentionFrom(e), d.mentionTo(e), Candidate.Kind.ENTITY,
                     d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
         }
@@ -97,6 +109,24 @@ final class UnlistedVerb {
         return false;
     }
 
+    /**
+     * True if the token is a lower-case word that can be the present tense of a plural
+     * pronoun's verb ({@code “…,” they conclude.}): no function word, auxiliary or -ing form.
+     */
+    private static boolean isPresentVerb(QuoteDocument d, int k) {
+        if (k >= d.size() || d.quoted(k) || d.entityOf(k) >= 0) {
+            return false;
+        }
+        String w = d.word(k);
+        return w.length() >= MIN_VERB && w.chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(w)
+                && !AUXILIARIES.contains(w) && !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    /** Pronouns whose present-tense verb has no -s ("they conclude", "we argue"). */
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we");
+    /** The fewest letters of a verb read as an attribution's ("they conclude", not "they do"). */
+    private static final int MIN_VERB = 4;
+
     private static boolean isPastVerb(QuoteDocument d, int k) {
         if (k >= d.size() || d.quoted(k) || d.entityOf(k) >= 0) {
             return false;
@@ -112,7 +142,7 @@ final class UnlistedVerb {
         }
         String w = d.lower(k);
         return d.isPunctuation(k) || SpeakerPhrases.isPreposition(w) || w.equals("again") || w.equals("back")
-                || w.equals("out") || w.equals("aloud")
+                || w.equals("out") || w.equals("aloud") || w.equals("and")
                 || w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
                 || w.equals("friday") || w.equals("saturday") || w.equals("sunday");
     }

@@ -293,4 +293,80 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Turnout fell in the county again.\n\nMore from Ellen Park: “Young voters "
                 + "stayed home this time.”", "Young voters"));
     }
+
+    @Test
+    void aPronounOpeningAnEarlierCuesComplementLeavesTheQuotationToTheOuterSpeaker() {
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes said he believes that “the new stadium is a gift to "
+                + "the whole valley.”", "gift"));
+        assertEquals("Ellen Park", speakerOf("Ellen Park told reporters that she thinks the budget is “simply "
+                + "not serious.”", "not serious"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes wrote in a letter to the council on Friday that he thinks "
+                + "“the budget is simply not serious.”", "not serious"));
+    }
+
+    @Test
+    void aCommonNounPhraseOpeningATrailingAttributionKeepsItsPrepositionalPhraseAsAModifier() {
+        assertEquals("a spokesman", speakerOf("The clerk's office stayed closed. “The ballots were counted twice,” a "
+                + "spokesman for the county clerk said.", "counted twice"));
+    }
+
+    @Test
+    void aParticipleAfterACommaAndAQuotationOrAnAdverbHangsOnTheClausesCue() {
+        assertEquals("Ellen Park", speakerOf("In an AP interview on Friday, Ellen Park said the vote would be "
+                + "“close,” adding, “Every single ballot matters.”", "Every single"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes worked the room, showing off his big crowds and commanding "
+                + "presence, alternately shouting “Four more years” and “Thank you.”", "Four more"));
+    }
+
+    @Test
+    void aCoordinatedCueTakesTheNameThatOpensItsOwnClause() {
+        assertEquals("Tom Reyes", speakerOf("In a letter to the Daily Courier, Tom Reyes defended the budget and said "
+                + "the cuts were “painful but fair.”", "painful"));
+    }
+
+    @Test
+    void aContinuedQuotationTakesTheSpeakersNearestMentionInTheSentenceBefore() {
+        assertEquals("Reyes", speakerOf("“Schools come first,” says Tom Reyes, 41, of Dayton. Reyes works at a "
+                + "hardware store. “I paid off my loans last year.”", "paid off"));
+    }
+
+    @Test
+    void aSecondHandReportNeedsNoCommaBeforeAccordingTo() {
+        assertEquals("Daily Courier", speakerOf("“We will not sign it,” Tom Reyes said in a statement according to the "
+                + "Daily Courier.", "not sign"));
+    }
+
+    @Test
+    void aQuotationEndingAnOpeningSubordinateClauseIsThatClausesReport() {
+        assertEquals("Tom Reyes", speakerOf("Although Tom Reyes admitted that the two men had “met once or twice,” he "
+                + "claimed they were never partners.", "met once"));
+        assertEquals("he", speakerOf("When asked about the vote, “I don't know,” he said.", "know"));
+    }
+
+    @Test
+    void aSentenceAdverbBetweenCommasIsNotTheSpeaker() {
+        assertEquals("The city council", speakerOf("The city council, however, said the plan was “far too costly.”",
+                "costly"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes, for his part, said he would “wait and see.”", "wait"));
+    }
+
+    @Test
+    void aShareOfRespondentsSpeaksThroughThePollTheSentenceNames() {
+        assertEquals("a county poll", speakerOf("In a county poll released Monday, 61 percent of voters said the "
+                + "schools were “badly underfunded.”", "underfunded"));
+    }
+
+    @Test
+    void aPluralPronounAndAPresentTenseVerbAfterAQuotationAttributeIt() {
+        assertEquals("they", speakerOf("The two auditors wrote a long report. “The county spent far more than it "
+                + "planned,” they conclude.", "county spent"));
+    }
+
+    @Test
+    void titleWordsOrAnAndMayStandAroundAnUnlistedVerbAfterAQuotation() {
+        assertEquals("Tom Reyes", speakerOf("The show ran long. “Nobody expected a tie tonight,” mused radio co-host "
+                + "Tom Reyes.", "tie tonight"));
+        assertEquals("Ellen Park", speakerOf("The hearing was tense. “Go back to your seat,” Ellen Park barked and a "
+                + "guard escorted the man out.", "your seat"));
+    }
 }

@@ -19,13 +19,13 @@ import org.newsextract.NewsExtractor;
  */
 class PolnearQuotesEvalTest {
     /*
-     * The floors: dev as measured in session 6 (docs/QUOTES.md: detection F1 0.961, speaker
-     * accuracy 0.921, pronoun sources 0.943) minus about half a point.
+     * The floors: dev as measured in session 6 (docs/QUOTES.md: detection F1 0.961, pronoun
+     * sources 0.943) and, for speaker accuracy, branch s8-dq (0.924) minus about half a point.
      */
     /** Detection F1, Jaccard >= 0.5, every dev document. */
     static final double DETECTION_F1_FLOOR = 0.955;
     /** Speaker accuracy over the matched quotations. */
-    static final double SPEAKER_FLOOR = 0.915;
+    static final double SPEAKER_FLOOR = 0.919;
     /** Speaker accuracy where the gold Source is a pronoun. */
     static final double PRONOUN_SPEAKER_FLOOR = 0.935;
 

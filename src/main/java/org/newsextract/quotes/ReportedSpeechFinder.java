@@ -118,17 +118,6 @@ final class ReportedSpeechFinder {
         return out;
     }
 
-    /**
-     * Words before which a content may end when it is a short object ("endorsed Cruz in Iowa on
-     * Monday", "support the ban and the wall"): prepositions of adjuncts, conjunctions, subordinators.
-     */
-    private static final Set<String> PHRASE_ENDERS = Set.of("in", "on", "at", "for", "with", "during", "after",
-            "when", "while", "because", "before", "as", "and", "but", "by", "from", "despite", "since", "than", "over",
-            "if", "until", "amid", "without");
-
-    /** The most ends before {@link #PHRASE_ENDERS} tried per candidate (the first ones after its start). */
-    static final int MAX_PHRASE_ENDS = 3;
-
     /** The most content boundaries tried per candidate (the rules' own and alternatives at commas and sentence ends). */
     static final int MAX_VARIANTS = 10;
     /** The most commas inside a content the comma-count feature tells apart. */
@@ -157,18 +146,6 @@ final class ReportedSpeechFinder {
             int start = f.contentStart();
             boolean participleAfter = f.contentEnd() < last && opensParticipleClause(f.contentEnd(), last);
             int limit = participleAfter ? f.contentEnd() : last;
-            // a short object before a preposition or a conjunction ("endorsed Cruz in Iowa", "called for a ban and")
-            // (learned cues only: the listed verbs of speech take clauses, and more variants there cost precision)
-            int phraseEnds = d.reportedCueLength(c) > 0 ? MAX_PHRASE_ENDS : 0;
-            for (int k = start + 1; k < limit && phraseEnds < MAX_PHRASE_ENDS; k++) {
-                if (d.quoted(k) || isBoundary(d.word(k))) {
-                    break;
-                }
-                if (PHRASE_ENDERS.contains(d.lower(k))) {
-                    addEnd(out, f, trimEnd(start, k));
-                    phraseEnds++;
-                }
-            }
             for (int k = start + 1; k <= limit && out.size() < MAX_VARIANTS; k++) {
                 if (k < limit && (d.quoted(k) || !isBoundary(d.word(k)))) {
                     continue;
@@ -378,9 +355,6 @@ final class ReportedSpeechFinder {
         String afterContent = f.contentEnd() < sentenceEnd ? d.lower(f.contentEnd()) : "</s>";
         out.add("afterContent=" + afterContent);
         out.add("toSentenceEnd=" + (f.contentEnd() >= sentenceEnd));
-        // each cue's own content shape: "endorsed" takes a name, "said" a clause to the sentence end
-        out.add("cue+len=" + cue + "|" + bucket);
-        out.add("cue+toSentenceEnd=" + cue + "|" + (f.contentEnd() >= sentenceEnd));
         boolean quotedContent = false;
         for (int k = f.contentStart(); k < f.contentEnd(); k++) {
             if (d.quoted(k)) {

@@ -385,36 +385,48 @@ public final class ReportedSpeechTrainer {
                                                       double suppression, int errors) {
         PolnearQuotes.ReportedScorer s = new PolnearQuotes.ReportedScorer(errors);
         for (int i = 0; i < docs.size(); i++) {
-            List<FoundReported> predicted = new ArrayList<>();
-            List<Double> probability = new ArrayList<>();
-            List<String> rules = new ArrayList<>();
-            List<Example> ex = kept.get(i);
-            int j = 0;
-            while (j < ex.size()) {
-                int best = j;
-                int k = j;
-                while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
-                    if (probabilities.get(i).get(k)[0] > probabilities.get(i).get(best)[0]) {
-                        best = k;
-                    }
-                    k++;
-                }
-                if (probabilities.get(i).get(best)[0] >= threshold) {
-                    predicted.add(ex.get(best).speech());
-                    probability.add(probabilities.get(i).get(best)[0]);
-                    rules.add(ex.get(best).rule());
-                }
-                j = k;
-            }
             List<PolnearQuotes.Predicted> out = new ArrayList<>();
             List<String> outRules = new ArrayList<>();
-            for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
-                out.add(PolnearQuotes.Predicted.of(predicted.get(k)));
-                outRules.add(rules.get(k));
+            for (Example e : predictions(kept.get(i), probabilities.get(i), threshold, suppression)) {
+                out.add(PolnearQuotes.Predicted.of(e.speech()));
+                outRules.add(e.rule());
             }
             s.add(docs.get(i).gold(), out, outRules);
         }
         return s;
+    }
+
+    /**
+     * Returns a document's predictions: the most probable variant of each candidate group that
+     * reaches the threshold, less those suppressed by a more probable overlapping one.
+     */
+    private static List<Example> predictions(List<Example> ex, List<double[]> probabilities, double threshold,
+                                             double suppression) {
+        List<Example> chosen = new ArrayList<>();
+        List<FoundReported> predicted = new ArrayList<>();
+        List<Double> probability = new ArrayList<>();
+        int j = 0;
+        while (j < ex.size()) {
+            int best = j;
+            int k = j;
+            while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
+                if (probabilities.get(k)[0] > probabilities.get(best)[0]) {
+                    best = k;
+                }
+                k++;
+            }
+            if (probabilities.get(best)[0] >= threshold) {
+                chosen.add(ex.get(best));
+                predicted.add(ex.get(best).speech());
+                probability.add(probabilities.get(best)[0]);
+            }
+            j = k;
+        }
+        List<Example> out = new ArrayList<>();
+        for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
+            out.add(chosen.get(k));
+        }
+        return out;
     }
 
     /**
@@ -431,27 +443,9 @@ public final class ReportedSpeechTrainer {
         List<String> samples = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             List<Example> ex = kept.get(i);
-            List<FoundReported> predicted = new ArrayList<>();
-            List<Double> probability = new ArrayList<>();
-            int j = 0;
-            while (j < ex.size()) {
-                int best = j;
-                int k = j;
-                while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
-                    if (p.get(i).get(k)[0] > p.get(i).get(best)[0]) {
-                        best = k;
-                    }
-                    k++;
-                }
-                if (p.get(i).get(best)[0] >= threshold) {
-                    predicted.add(ex.get(best).speech());
-                    probability.add(p.get(i).get(best)[0]);
-                }
-                j = k;
-            }
             List<FoundReported> out = new ArrayList<>();
-            for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
-                out.add(predicted.get(k));
+            for (Example e : predictions(ex, p.get(i), threshold, suppression)) {
+                out.add(e.speech());
             }
             Map<Integer, Double> groupBest = new HashMap<>();
             for (int k = 0; k < ex.size(); k++) {

@@ -373,6 +373,9 @@ public final class ReportedSpeechTrainer {
         }
         }
         }
+        if (Boolean.getBoolean("newsextract.trainDiagnostics")) {
+            missedDiagnostics(docs, bestKept, bestP, bestT, bestSup);
+        }
         return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, score(docs, bestKept, bestP, bestT, bestSup, errors),
                 table);
     }
@@ -382,37 +385,160 @@ public final class ReportedSpeechTrainer {
                                                       double suppression, int errors) {
         PolnearQuotes.ReportedScorer s = new PolnearQuotes.ReportedScorer(errors);
         for (int i = 0; i < docs.size(); i++) {
-            List<FoundReported> predicted = new ArrayList<>();
-            List<Double> probability = new ArrayList<>();
-            List<String> rules = new ArrayList<>();
-            List<Example> ex = kept.get(i);
-            int j = 0;
-            while (j < ex.size()) {
-                int best = j;
-                int k = j;
-                while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
-                    if (probabilities.get(i).get(k)[0] > probabilities.get(i).get(best)[0]) {
-                        best = k;
-                    }
-                    k++;
-                }
-                if (probabilities.get(i).get(best)[0] >= threshold) {
-                    predicted.add(ex.get(best).speech());
-                    probability.add(probabilities.get(i).get(best)[0]);
-                    rules.add(ex.get(best).rule());
-                }
-                j = k;
-            }
             List<PolnearQuotes.Predicted> out = new ArrayList<>();
             List<String> outRules = new ArrayList<>();
-            for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
-                out.add(PolnearQuotes.Predicted.of(predicted.get(k)));
-                outRules.add(rules.get(k));
+            for (Example e : predictions(kept.get(i), probabilities.get(i), threshold, suppression)) {
+                out.add(PolnearQuotes.Predicted.of(e.speech()));
+                outRules.add(e.rule());
             }
             s.add(docs.get(i).gold(), out, outRules);
         }
         return s;
     }
+
+    /**
+     * Returns a document's predictions: the most probable variant of each candidate group that
+     * reaches the threshold, less those suppressed by a more probable overlapping one.
+     */
+    private static List<Example> predictions(List<Example> ex, List<double[]> probabilities, double threshold,
+                                             double suppression) {
+        List<Example> chosen = new ArrayList<>();
+        List<FoundReported> predicted = new ArrayList<>();
+        List<Double> probability = new ArrayList<>();
+        int j = 0;
+        while (j < ex.size()) {
+            int best = j;
+            int k = j;
+            while (k < ex.size() && ex.get(k).group() == ex.get(j).group()) {
+                if (probabilities.get(k)[0] > probabilities.get(best)[0]) {
+                    best = k;
+                }
+                k++;
+            }
+            if (probabilities.get(best)[0] >= threshold) {
+                chosen.add(ex.get(best));
+                predicted.add(ex.get(best).speech());
+                probability.add(probabilities.get(best)[0]);
+            }
+            j = k;
+        }
+        List<Example> out = new ArrayList<>();
+        for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
+            out.add(chosen.get(k));
+        }
+        return out;
+    }
+
+    /**
+     * Prints why the held-out predictions miss gold attributions (Jaccard): no candidate overlaps
+     * the gold content, candidates overlap but none of their variants reaches Jaccard 0.5, a
+     * variant would match but another variant of its group was chosen, or the group was dropped
+     * by the threshold or suppression; with the gold cues of the first class.
+     */
+    private static void missedDiagnostics(List<Prepared> docs, List<List<Example>> kept, List<List<double[]>> p,
+                                          double threshold, double suppression) {
+        Map<String, Integer> classes = new HashMap<>();
+        Map<String, Integer> noCandidateCues = new HashMap<>();
+        Map<String, Integer> noFitCues = new HashMap<>();
+        List<String> samples = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            List<Example> ex = kept.get(i);
+            List<FoundReported> out = new ArrayList<>();
+            for (Example e : predictions(ex, p.get(i), threshold, suppression)) {
+                out.add(e.speech());
+            }
+            Map<Integer, Double> groupBest = new HashMap<>();
+            for (int k = 0; k < ex.size(); k++) {
+                groupBest.merge(ex.get(k).group(), p.get(i).get(k)[0], Math::max);
+            }
+            PolnearQuotes.ReportedDocument doc = docs.get(i).gold();
+            for (PolnearQuotes.GoldReported g : doc.reported()) {
+                boolean matched = false;
+                for (FoundReported r : out) {
+                    matched |= jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD;
+                }
+                if (matched) {
+                    continue;
+                }
+                String cue = g.cues().isEmpty() ? "-" : doc.text().substring(g.cues().get(0)[0], g.cues().get(0)[1])
+                        .toLowerCase(Locale.ROOT);
+                boolean overlap = false;
+                boolean fits = false;
+                boolean cueFound = false;
+                for (Example e : ex) {
+                    FoundReported r = e.speech();
+                    overlap |= r.start() < g.end() && g.start() < r.end();
+                    fits |= jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD;
+                    cueFound |= r.cue().isPresent() && overlapsAny(r.cue().get(), g.cues());
+                }
+                String cls;
+                if (fits) {
+                    boolean predictedOverlap = false;
+                    for (FoundReported r : out) {
+                        predictedOverlap |= r.start() < g.end() && g.start() < r.end();
+                    }
+                    boolean aboveThreshold = false;
+                    for (Example e : ex) {
+                        FoundReported r = e.speech();
+                        if (jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD) {
+                            aboveThreshold |= groupBest.get(e.group()) >= threshold;
+                        }
+                    }
+                    cls = (predictedOverlap ? "variant fits, another boundary predicted" : "variant fits, group dropped")
+                            + (aboveThreshold ? " (its group kept, suppressed or other variant)" : " (below threshold)");
+                    if (samples.size() < MAX_SAMPLES && i % 3 == 1) {
+                        StringBuilder v = new StringBuilder();
+                        for (FoundReported r : out) {
+                            if (r.start() < g.end() && g.start() < r.end()) {
+                                v.append(" [").append(r.text().replace('\n', ' ')).append(']');
+                            }
+                        }
+                        samples.add((predictedOverlap ? "OTHER" : "DROPPED") + " cue=" + cue + " GOLD="
+                                + doc.text().substring(g.start(), g.end()).replace('\n', ' ') + " PREDICTED=" + v);
+                    }
+                } else if (overlap) {
+                    cls = "candidates overlap, no variant fits" + (cueFound ? " (gold cue found)" : " (other cue)");
+                    noFitCues.merge(cue, 1, Integer::sum);
+                    if (cueFound && samples.size() < MAX_SAMPLES && i % 3 == 0) {
+                        StringBuilder v = new StringBuilder();
+                        for (Example e : ex) {
+                            FoundReported r = e.speech();
+                            if (r.cue().isPresent() && overlapsAny(r.cue().get(), g.cues())) {
+                                v.append(" [").append(r.text().replace('\n', ' ')).append(']');
+                            }
+                        }
+                        samples.add("NOFIT cue=" + cue + " GOLD=" + doc.text().substring(g.start(), g.end()).replace('\n', ' ')
+                                + " VARIANTS=" + v);
+                    }
+                } else {
+                    cls = "no candidate overlaps" + (cueFound ? " (gold cue found)" : "");
+                    noCandidateCues.merge(cue, 1, Integer::sum);
+                    if (samples.size() < MAX_SAMPLES && i % 3 == 2) {
+                        int from = Math.max(0, Math.min(g.start(), g.cues().isEmpty() ? g.start() : g.cues().get(0)[0]) - 80);
+                        int to = Math.min(doc.text().length(), g.end() + 20);
+                        samples.add("cue=" + cue + " | " + doc.text().substring(from, to).replace('\n', ' ')
+                                + " || CONTENT=" + doc.text().substring(g.start(), g.end()).replace('\n', ' '));
+                    }
+                }
+                classes.merge(cls, 1, Integer::sum);
+            }
+        }
+        classes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.err.println("missed: " + e.getValue() + " " + e.getKey()));
+        System.err.println("no-candidate cues: " + top(noCandidateCues));
+        System.err.println("no-fit cues: " + top(noFitCues));
+        samples.forEach(x -> System.err.println("sample: " + x));
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        StringBuilder b = new StringBuilder();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
+                .forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
+        return b.toString();
+    }
+
+    /** Most examples of gold with no overlapping candidate the diagnostics print. */
+    private static final int MAX_SAMPLES = 300;
 
     /** Prints, per learned-cue rate, how many groups have a positive base and a positive variant (oracle). */
     private static void diagnostics(List<Prepared> docs) {

@@ -95,6 +95,11 @@ final class SpeakerPhrases {
                 t = open - 1;
                 continue;
             }
+            int aside = w.equals(",") ? parentheticalBefore(t, floor) : -1;
+            if (aside >= 0) {
+                t = aside - 1; // "Ayotte's campaign, for example, said": the phrase before the aside
+                continue;
+            }
             if (w.equals(",")) {
                 // X, the Y of Z, said: the speaker is before the apposition; with two appositions
                 // ("X, the attorney general of Oklahoma, one of the states suing, said"), before both.
@@ -129,6 +134,32 @@ final class SpeakerPhrases {
         }
         return null;
     }
+
+    /**
+     * Returns the comma that opens a sentence adverb set off by commas and ending at the comma
+     * {@code t} (", however,", ", for example,", ", in fact,"), or -1 when the words before
+     * {@code t} are not one.
+     */
+    private int parentheticalBefore(int t, int floor) {
+        for (int comma = t - 2; comma > floor && t - comma <= MAX_ASIDE + 1; comma--) {
+            if (d.word(comma).equals(",") && !d.quoted(comma)) {
+                StringBuilder words = new StringBuilder();
+                for (int k = comma + 1; k < t; k++) {
+                    words.append(k > comma + 1 ? " " : "").append(d.lower(k));
+                }
+                return ASIDES.contains(words.toString()) ? comma : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The most words of a sentence adverb set off by commas between a speaker and its cue. */
+    private static final int MAX_ASIDE = 3;
+    /** Sentence adverbs set off by commas between a speaker and its cue ("X, however, said"). */
+    private static final Set<String> ASIDES = Set.of("however", "for example", "for instance", "in fact", "too",
+            "though", "meanwhile", "of course", "in turn", "instead", "in contrast", "by contrast", "nonetheless",
+            "nevertheless", "moreover", "in addition", "likewise", "similarly", "indeed", "in response",
+            "in a statement", "in an interview", "for his part", "for her part", "for their part", "at least");
 
     /**
      * Returns how many tokens ending at {@code t} are a modifier between a speaker and its cue,

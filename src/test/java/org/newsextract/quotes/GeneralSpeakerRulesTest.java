@@ -344,6 +344,13 @@ class GeneralSpeakerRulesTest {
     }
 
     @Test
+    void aSentenceAdverbBetweenCommasIsNotTheSpeaker() {
+        assertEquals("The city council", speakerOf("The city council, however, said the plan was “far too costly.”",
+                "costly"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes, for his part, said he would “wait and see.”", "wait"));
+    }
+
+    @Test
     void aShareOfRespondentsSpeaksThroughThePollTheSentenceNames() {
         assertEquals("a county poll", speakerOf("In a county poll released Monday, 61 percent of voters said the "
                 + "schools were “badly underfunded.”", "underfunded"));

@@ -68,17 +68,6 @@ public interface EvalSystem {
     }
 
     /**
-     * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}) with its names formed the
-     * {@link ReferenceNer.Naming#MAPPED_RUNS} way, the project's reference. Loads CoreNLP now.
-     *
-     * @return the system
-     * @throws RuntimeException (CoreNLP's) if its models cannot be loaded
-     */
-    static EvalSystem coreNlp() {
-        return coreNlp(ReferenceNer.load(), ReferenceNer.Naming.MAPPED_RUNS);
-    }
-
-    /**
      * Returns raw CoreNLP's default NER pipeline ({@link ReferenceNer}): on CoNLL files kept to the
      * given tokens and sentences, on raw text fully default, its names formed the given way and
      * grouped into entities by exact string and type ({@link Predictions#grouped}). Systems made

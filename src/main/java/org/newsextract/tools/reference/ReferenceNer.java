@@ -120,24 +120,13 @@ public final class ReferenceNer {
 
     /**
      * Annotates a raw text with the fully default pipeline (once per text and reference) and
-     * names its tags the {@link Naming#MAPPED_RUNS} way.
-     *
-     * @return the PER/LOC/ORG names in text order, offsets in UTF-16 units
-     * @throws RuntimeException (CoreNLP's) if annotation fails
-     */
-    public List<Mention> mentions(String text) {
-        return mentions(text, Naming.MAPPED_RUNS);
-    }
-
-    /**
-     * Annotates a raw text with the fully default pipeline (once per text and reference) and
      * names its tags the given way.
      *
      * @return the PER/LOC/ORG names in text order, offsets in UTF-16 units
      * @throws RuntimeException (CoreNLP's) if annotation fails
      */
     public List<Mention> mentions(String text, Naming naming) {
-        Annotated a = rawDone.computeIfAbsent(text, t -> annotate(raw, t));
+        Annotated a = annotated(rawDone, raw, text);
         List<Mention> out = new ArrayList<>();
         for (int[] span : names(a, naming)) {
             int start = a.begin()[span[0]];
@@ -145,16 +134,6 @@ public final class ReferenceNer {
             out.add(new Mention(start, end, TYPES[span[2]], text.substring(start, end)));
         }
         return out;
-    }
-
-    /**
-     * Tags given sentences of given tokens the {@link Naming#MAPPED_RUNS} way, keeping CoreNLP to
-     * exactly these tokens and sentences.
-     *
-     * @see #tags(List, Naming)
-     */
-    public String[] tags(List<List<String>> sentences) {
-        return tags(sentences, Naming.MAPPED_RUNS);
     }
 
     /**
@@ -181,9 +160,9 @@ public final class ReferenceNer {
             text.append('\n');
             count += sentence.size();
         }
-        Annotated a = pretokenizedDone.computeIfAbsent(text.toString(), t -> annotate(pretokenized, t));
+        Annotated a = annotated(pretokenizedDone, pretokenized, text.toString());
         int sentencesMade = a.size() == 0 ? 0 : a.sentence()[a.size() - 1] + 1;
-        if (a.size() != count || sentencesMade != sentences.size() && count > 0) {
+        if (a.size() != count || (count > 0 && sentencesMade != sentences.size())) {
             throw new IllegalStateException("CoreNLP made " + a.size() + " tokens in " + sentencesMade
                     + " sentences of " + count + " given tokens in " + sentences.size() + " sentences");
         }
@@ -205,6 +184,25 @@ public final class ReferenceNer {
             case "LOC" -> 1;
             default -> 2;
         };
+    }
+
+    /**
+     * Returns the remembered annotation of {@code text}, annotating it first if needed. CoreNLP runs
+     * outside the map's lock (a {@code computeIfAbsent} would hold a bin's lock for seconds and
+     * make threads whose texts share a bin wait for each other); two threads given the same new
+     * text may both annotate it, and the first result is kept. Every annotation is kept for the
+     * reference's life, which is one {@code accuracy} run: its three namings read them in turn.
+     */
+    private static Annotated annotated(Map<String, Annotated> done, StanfordCoreNLP pipeline, String text) {
+        Annotated a = done.get(text);
+        if (a == null) {
+            a = annotate(pipeline, text);
+            Annotated first = done.putIfAbsent(text, a);
+            if (first != null) {
+                a = first;
+            }
+        }
+        return a;
     }
 
     private static Annotated annotate(StanfordCoreNLP pipeline, String text) {

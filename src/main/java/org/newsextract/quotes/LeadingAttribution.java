@@ -1,5 +1,7 @@
 package org.newsextract.quotes;
 
+import org.newsextract.nlp.NameLabel;
+
 /**
  * Rule: the attribution before a quotation in its own sentence: {@code X said: “…”},
  * {@code X said that Y “…”}, {@code X, the Y of Z, told reporters “…”}, {@code according to X,
@@ -140,7 +142,7 @@ final class LeadingAttribution {
             if (SpeakerPhrases.SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && !w.equals("i")) {
                 return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
             }
-            if (d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC
+            if (d.entityOf(k) >= 0 && d.typeAt(k) != NameLabel.LOC
                     && !SpeakerPhrases.isPreposition(d.lower(d.mentionFrom(k) - 1))) {
                 // "In an interview with the Journal, Trump doubled down and said": the clause's own subject.
                 return new Candidate(d.mentionFrom(k), d.mentionTo(k), Candidate.Kind.ENTITY, d.entityOf(k));
@@ -268,12 +270,13 @@ final class LeadingAttribution {
      * does a comma before an adverb in -ly ({@code …, alternately shouting “…”}).
      */
     static boolean participleAfterQuotation(QuoteDocument d, int c) {
-        if (c > 1 && d.lower(c).endsWith("ing") && d.word(c - 2).equals(",") && !d.quoted(c - 1)
-                && d.lower(c - 1).endsWith("ly") && Character.isLowerCase(d.word(c - 1).charAt(0))) {
-            return true; // "…, alternately shouting “…”": an adverb between the comma and the participle
+        if (c <= 1 || !d.lower(c).endsWith("ing") || !d.word(c - 2).equals(",")) {
+            return false;
         }
-        return c > 1 && d.lower(c).endsWith("ing") && d.quoted(c - 1) && d.quoteOf(c - 2) == d.quoteOf(c - 1)
-                && d.word(c - 2).equals(",");
+        boolean adverb = !d.quoted(c - 1) && d.lower(c - 1).endsWith("ly")
+                && Character.isLowerCase(d.word(c - 1).charAt(0)); // "…, alternately shouting “…”"
+        boolean closingMark = d.quoted(c - 1) && d.quoteOf(c - 2) == d.quoteOf(c - 1); // "“messy,” adding"
+        return adverb || closingMark;
     }
 
     /** True if the cue at {@code c} is a participle or coordinated verb that has no subject of its own. */

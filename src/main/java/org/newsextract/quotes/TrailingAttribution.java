@@ -157,8 +157,9 @@ final class TrailingAttribution {
 
     /**
      * Returns the name a speaker's "of" phrase hangs on ({@code “…,” Mr. Morgan of the Sierra
-     * Club said}: Mr. Morgan, not the Sierra Club), or {@code speaker} when the phrase before the
-     * cue is not "NAME of/from/at (the) Y".
+     * Club said}: Mr. Morgan, not the Sierra Club), the common noun phrase with an article that
+     * opens the attribution before any {@link #HEAD_PREPOSITIONS} phrase ({@code a spokesman for
+     * committee Democrats said}), or {@code speaker} otherwise.
      */
     private static Candidate headBeforeOf(QuoteDocument d, SpeakerPhrases phrases, int floor, Candidate speaker) {
         int k = speaker.start() - 1;
@@ -169,8 +170,7 @@ final class TrailingAttribution {
             return speaker;
         }
         Candidate head = phrases.endingAt(k - 1, floor, false);
-        boolean ofName = d.lower(k).equals("of") || d.lower(k).equals("from") || d.lower(k).equals("at");
-        if (head != null && head.kind() == Candidate.Kind.ENTITY && ofName) {
+        if (head != null && head.kind() == Candidate.Kind.ENTITY && NAME_PREPOSITIONS.contains(d.lower(k))) {
             return head;
         }
         // “…,” a spokesman for committee Democrats said / a staffer in the room wondered: a common
@@ -181,6 +181,8 @@ final class TrailingAttribution {
 
     /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
     static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("for", "in", "with", "of", "from", "at");
+    /** Of those, the ones after which a name's phrase hangs on the name before ("Mr. Morgan of the Sierra Club"). */
+    static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("of", "from", "at");
 
     /**
      * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}

@@ -51,15 +51,15 @@ final class UnlistedVerb {
         if (TrailingAttribution.isArticle(d, t)) {
             return articlePhrase(d, t);
         }
+        if (!isPastVerb(d, t)) {
+            return null;
+        }
         int e = t + 1;
-        while (isPastVerb(d, t) && e < d.size() && e - t <= TrailingAttribution.MAX_TITLE && d.entityOf(e) < 0
+        while (e < d.size() && e - t <= TrailingAttribution.MAX_TITLE && d.entityOf(e) < 0
                 && !d.quoted(e) && !d.isPunctuation(e) && !d.isFunctionWord(d.word(e))) {
             e++; // “…,” mused Blaze co-host Stu Burguiere: title words before the name
         }
-        if (e > t + 1 && !(e < d.size() && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER)) {
-            e = t + 1;
-        }
-        if (isPastVerb(d, t) && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER) {
+        if (e < d.size() && d.entityOf(e) >= 0 && d.typeAt(e) == NameLabel.PER) {
             return new Attribution(new Candidate(d.mentionFrom(e), d.mentionTo(e), Candidate.Kind.ENTITY,
                     d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
         }

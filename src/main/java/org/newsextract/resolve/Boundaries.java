@@ -44,7 +44,8 @@ final class Boundaries {
             names.add(doc.span(s.start(), s.end()));
         }
         List<NameSpan> out = new ArrayList<>(spans.size());
-        for (NameSpan s : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan s = spans.get(i);
             int start = s.start();
             int end = s.end();
             while (start < end && !Names.hasLetterOrDigit(doc.word(start))) {
@@ -64,7 +65,8 @@ final class Boundaries {
             if (start >= end) {
                 continue;
             }
-            if (s.label() == NameLabel.PER && isParticleSurname(doc, end, start) && !tagged(spans, end)) {
+            boolean nextTagged = i + 1 < spans.size() && spans.get(i + 1).start() <= end; // spans come in text order
+            if (s.label() == NameLabel.PER && !nextTagged && isParticleSurname(doc, end, start)) {
                 end++; // "Bashar" + "al-Assad"
             }
             int conjunction = splitPoint(doc, start, end, names);
@@ -90,15 +92,6 @@ final class Boundaries {
         int dash = w.indexOf('-');
         return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(0))
                 && Character.isUpperCase(w.charAt(dash + 1)) && lexicon.isParticle(w.substring(0, dash + 1));
-    }
-
-    private static boolean tagged(List<NameSpan> spans, int token) {
-        for (NameSpan s : spans) {
-            if (s.start() <= token && token < s.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDayOfMonth(String w) {

@@ -151,7 +151,7 @@ public final class ReportedSpeechTrainer {
                 boolean label = false;
                 boolean speakerRight = false;
                 for (PolnearQuotes.GoldReported g : docs.get(i).reported()) {
-                    if (jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD) {
+                    if (fits(r, g)) {
                         label = true;
                         speakerRight |= g.sources().isEmpty() ? r.speaker().isEmpty()
                                 : r.speaker().isPresent() && overlapsAny(r.speaker().get().mention(), g.sources());
@@ -455,7 +455,7 @@ public final class ReportedSpeechTrainer {
             for (PolnearQuotes.GoldReported g : doc.reported()) {
                 boolean matched = false;
                 for (FoundReported r : out) {
-                    matched |= jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD;
+                    matched |= fits(r, g);
                 }
                 if (matched) {
                     continue;
@@ -467,20 +467,20 @@ public final class ReportedSpeechTrainer {
                 boolean cueFound = false;
                 for (Example e : ex) {
                     FoundReported r = e.speech();
-                    overlap |= r.start() < g.end() && g.start() < r.end();
-                    fits |= jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD;
+                    overlap |= overlaps(r, g);
+                    fits |= fits(r, g);
                     cueFound |= r.cue().isPresent() && overlapsAny(r.cue().get(), g.cues());
                 }
                 String cls;
                 if (fits) {
                     boolean predictedOverlap = false;
                     for (FoundReported r : out) {
-                        predictedOverlap |= r.start() < g.end() && g.start() < r.end();
+                        predictedOverlap |= overlaps(r, g);
                     }
                     boolean aboveThreshold = false;
                     for (Example e : ex) {
                         FoundReported r = e.speech();
-                        if (jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD) {
+                        if (fits(r, g)) {
                             aboveThreshold |= groupBest.get(e.group()) >= threshold;
                         }
                     }
@@ -489,7 +489,7 @@ public final class ReportedSpeechTrainer {
                     if (samples.size() < MAX_SAMPLES && i % 3 == 1) {
                         StringBuilder v = new StringBuilder();
                         for (FoundReported r : out) {
-                            if (r.start() < g.end() && g.start() < r.end()) {
+                            if (overlaps(r, g)) {
                                 v.append(" [").append(r.text().replace('\n', ' ')).append(']');
                             }
                         }
@@ -528,6 +528,16 @@ public final class ReportedSpeechTrainer {
         System.err.println("no-candidate cues: " + top(noCandidateCues));
         System.err.println("no-fit cues: " + top(noFitCues));
         samples.forEach(x -> System.err.println("sample: " + x));
+    }
+
+    /** True if a prediction shares a character with a gold content. */
+    private static boolean overlaps(FoundReported r, PolnearQuotes.GoldReported g) {
+        return r.start() < g.end() && g.start() < r.end();
+    }
+
+    /** True if a prediction matches a gold content as the scorer counts it (Jaccard at least MIN_JACCARD). */
+    private static boolean fits(FoundReported r, PolnearQuotes.GoldReported g) {
+        return jaccard(r.start(), r.end(), g.start(), g.end()) >= PolnearQuotes.MIN_JACCARD;
     }
 
     private static String top(Map<String, Integer> counts) {

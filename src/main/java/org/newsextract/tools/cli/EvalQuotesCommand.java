@@ -15,6 +15,7 @@ import org.newsextract.pipeline.Engines;
 import org.newsextract.pipeline.OrderedParallel;
 import org.newsextract.pipeline.Pipeline;
 import org.newsextract.quotes.QuoteExtractor;
+import org.newsextract.quotes.ReportedModel;
 import org.newsextract.text.TokenizedText;
 import org.newsextract.tools.eval.PolnearQuotes;
 import org.newsextract.tools.train.ReportedSpeechTrainer;
@@ -61,6 +62,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + "error class, gold Source, predicted speaker, the quotation in context.")
     Path errorsFile;
 
+    @Option(names = "--reported-model", paramLabel = "FILE",
+            description = "Score reported speech with this model file (as written by train-reported --out) instead of "
+                    + "the shipped models/reported-speech-model.tsv.")
+    Path reportedModelFile;
+
     @Option(names = "--timing", description = "Also measure, on one thread after a warm-up pass, the time quotation "
             + "extraction adds to tokenization and entity extraction.")
     boolean timing;
@@ -82,13 +88,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
         int n = timing ? 1 : common.threads(spec);
         Pipeline pipeline = Engines.pipeline(common.engineKind());
         QuoteExtractor quotes = pipeline.quotes();
+        ReportedModel reportedModel = reportedModelFile == null ? ReportedModel.shipped() : readModel(reportedModelFile);
         long started = System.nanoTime();
         long[] entityNanos = new long[1];
         long[] quoteNanos = new long[1];
         if (timing) {
             for (PolnearQuotes.GoldDocument doc : docs) { // warm-up pass
                 TokenizedText t = pipeline.tokenize(doc.text());
-                quotes.extractAll(t, pipeline.entities(t), true);
+                quotes.extractAll(t, pipeline.entities(t), reportedModel);
             }
         }
         PolnearQuotes.Scorer scorer = new PolnearQuotes.Scorer(examples);
@@ -104,7 +111,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             TokenizedText t = pipeline.tokenize(docs.get(i).text());
             List<DocumentEntity> entities = pipeline.entities(t);
             long t1 = System.nanoTime();
-            QuoteExtractor.Attributions found = quotes.extractAll(t, entities, true);
+            QuoteExtractor.Attributions found = quotes.extractAll(t, entities, reportedModel);
             long t2 = System.nanoTime();
             return new Object[]{i, found, t1 - t0, t2 - t1};
         })::iterator) {
@@ -170,5 +177,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Reads a reported-speech model file, naming the file and the line when it is malformed. */
+    private ReportedModel readModel(Path file) throws IOException {
+        try {
+            return ReportedModel.parse(Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reported-model '" + file + "': "
+                    + e.getMessage());
+        }
     }
 }

@@ -387,6 +387,8 @@ public final class PolnearQuotes {
      * add documents from one thread.
      */
     public static final class ReportedScorer {
+        /** Gold cues (lower case, as written) with at least this many attributions count as frequent in the report. */
+        public static final int FREQUENT_CUE = 10;
         private int tp;
         private int fp;
         private int fn;
@@ -400,6 +402,8 @@ public final class PolnearQuotes {
         private int namedTotal;
         private int namedCorrect;
         private final Map<String, Integer> missedCues = new HashMap<>();
+        private final Map<String, Integer> goldCues = new HashMap<>();
+        private final Map<String, int[]> predictedCues = new HashMap<>();
         private final ErrorClasses errors;
 
         /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
@@ -434,6 +438,8 @@ public final class PolnearQuotes {
             for (int i = 0; i < predicted.size(); i++) {
                 Predicted p = predicted.get(i);
                 String rule = rules == null ? "?" : rules.get(i);
+                String predictedCue = p.cue().map(c -> c.text().toLowerCase(Locale.ROOT)).orElse("-");
+                predictedCues.computeIfAbsent(predictedCue, x -> new int[2])[goldOf[i] < 0 ? 1 : 0]++;
                 if (goldOf[i] < 0) {
                     fp++;
                     error((overlapOf[i] >= 0 ? "content: boundary differs (" : "content: spurious (") + rule + ")",
@@ -463,11 +469,12 @@ public final class PolnearQuotes {
                 }
             }
             for (int j = 0; j < gold.size(); j++) {
+                GoldReported g = gold.get(j);
+                String cue = g.cues().isEmpty() ? "-" : doc.text().substring(g.cues().get(0)[0], g.cues().get(0)[1])
+                        .toLowerCase(Locale.ROOT);
+                goldCues.merge(cue, 1, Integer::sum);
                 if (!goldMatched[j]) {
                     fn++;
-                    GoldReported g = gold.get(j);
-                    String cue = g.cues().isEmpty() ? "-" : doc.text().substring(g.cues().get(0)[0], g.cues().get(0)[1])
-                            .toLowerCase(Locale.ROOT);
                     missedCues.merge(cue, 1, Integer::sum);
                     if (!goldOverlapMatched[j]) {
                         error("content: missed", doc.text(), doc.id(), g.start(), g.end(), " cue=" + cue);
@@ -581,6 +588,31 @@ public final class PolnearQuotes {
                     pronounSpeakerAccuracy(), pronounCorrect, pronounTotal, namedSpeakerAccuracy(), namedCorrect, namedTotal));
             b.append(String.format(Locale.ROOT, "cue accuracy: %.3f (%d/%d)%n", cueAccuracy(), cueCorrect, tp));
             errors.appendTable(b);
+            b.append("recall (Jaccard) by gold cue, most frequent first:");
+            goldCues.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
+                    .forEach(e -> b.append(String.format(Locale.ROOT, " %s %.2f of %d,", e.getKey(),
+                            1 - (double) missedCues.getOrDefault(e.getKey(), 0) / e.getValue(), e.getValue())));
+            int frequent = 0;
+            int frequentMissed = 0;
+            int rare = 0;
+            int rareMissed = 0;
+            for (Map.Entry<String, Integer> e : goldCues.entrySet()) {
+                boolean isFrequent = e.getValue() >= FREQUENT_CUE;
+                int missed = missedCues.getOrDefault(e.getKey(), 0);
+                frequent += isFrequent ? e.getValue() : 0;
+                frequentMissed += isFrequent ? missed : 0;
+                rare += isFrequent ? 0 : e.getValue();
+                rareMissed += isFrequent ? 0 : missed;
+            }
+            b.append(String.format(Locale.ROOT, "%nrecall of gold whose cue occurs at least %d times: %.2f of %d; of the "
+                    + "rest: %.2f of %d%n", FREQUENT_CUE, Scorer.ratio(frequent - frequentMissed, frequent), frequent,
+                    Scorer.ratio(rare - rareMissed, rare), rare));
+            b.append("precision (Jaccard) by predicted cue, most frequent first:");
+            predictedCues.entrySet().stream().sorted((x, y) -> Integer.compare(y.getValue()[0] + y.getValue()[1],
+                    x.getValue()[0] + x.getValue()[1])).limit(20).forEach(e -> b.append(String.format(Locale.ROOT,
+                    " %s %.2f of %d,", e.getKey(), Scorer.ratio(e.getValue()[0], e.getValue()[0] + e.getValue()[1]),
+                    e.getValue()[0] + e.getValue()[1])));
+            b.append('\n');
             b.append("most frequent cues of missed gold (Jaccard):");
             missedCues.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
                     .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));

@@ -181,16 +181,20 @@ public final class QuoteExtractor {
                 probabilities.add(1.0);
                 continue;
             }
-            double cueScore = model.bias() + model.sum(finder.cueFeatures(f)); // shared by all its variants
+            // the ranker picks the content boundary, then the keep model decides on the candidate with it
             ReportedSpeechFinder.Found best = null;
-            double bestP = -1;
+            List<String> bestFeatures = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
             for (ReportedSpeechFinder.Found v : finder.variants(f)) {
-                double p = ReportedModel.sigmoid(cueScore + model.sum(finder.boundaryFeatures(v, f)));
-                if (p > bestP) {
-                    bestP = p;
+                List<String> features = finder.boundaryFeatures(v, f);
+                double score = model.rankScore(features);
+                if (score > bestScore) {
+                    bestScore = score;
                     best = v;
+                    bestFeatures = features;
                 }
             }
+            double bestP = ReportedModel.sigmoid(model.bias() + model.sum(finder.cueFeatures(f)) + model.sum(bestFeatures));
             if (model.keep(bestP)) {
                 kept.add(best);
                 probabilities.add(bestP);

@@ -13,14 +13,21 @@ import org.newsextract.nlp.ModelException;
 import org.newsextract.resolve.Lexicon;
 
 /**
- * The learned part of reported-speech finding: extra one-word cues (words that act as the cue of
- * an attribution often enough in PolNeAR train, on top of the hand-written lists) and a logistic
- * regression over the features of each candidate attribution ({@link ReportedSpeechFinder#features})
- * that decides whether it is kept. Read from {@code models/reported-speech-model.tsv}, written by
+ * The learned part of reported-speech finding, in two steps. Extra one-word cues (words that act
+ * as the cue of an attribution often enough in PolNeAR train, on top of the hand-written lists)
+ * widen the candidates. For each candidate, a <b>ranker</b> (a conditional logit over its content
+ * boundaries' features, {@link #rankScore}) picks one of its content boundaries
+ * ({@link ReportedSpeechFinder#variants}); then a <b>keep</b> logistic regression over the
+ * candidate's features with that boundary ({@link ReportedSpeechFinder#features}) decides whether
+ * it is reported speech at all. The two decisions are learned apart: which boundary is right and
+ * whether there is an attribution are different questions, and one model for both had to trade
+ * one for the other. Read from {@code models/reported-speech-model.tsv}, written by
  * {@code org.newsextract.tools.train.ReportedSpeechTrainer} (provenance and rebuild command in
  * {@code models/README.md}). Lines, tab-separated: {@code threshold P}, {@code bias W},
- * {@code suppression J}, {@code cue WORD}, {@code w FEATURE W}. A model with no weights keeps every candidate. Immutable
- * and thread-safe.
+ * {@code suppression J}, {@code cue WORD}, {@code w FEATURE W} (keep weights), {@code r FEATURE W}
+ * (ranking weights). A model with no keep weights keeps every candidate as the rules found it; a
+ * model with no ranking weights picks the boundary the keep model gives the highest probability.
+ * Immutable and thread-safe.
  */
 public final class ReportedModel {
     /** A suppression overlap that suppresses nothing. */
@@ -32,6 +39,7 @@ public final class ReportedModel {
 
     private final Set<String> cues;
     private final Map<String, Double> weights;
+    private final Map<String, Double> rankWeights;
     private final double bias;
     private final double threshold;
     private final double suppression;
@@ -48,8 +56,25 @@ public final class ReportedModel {
      */
     public ReportedModel(Set<String> cues, Map<String, Double> weights, double bias, double threshold,
                          double suppression) {
+        this(cues, weights, Map.of(), bias, threshold, suppression);
+    }
+
+    /**
+     * Creates a model with a boundary ranker.
+     *
+     * @param cues        extra one-word cues, lower case
+     * @param weights     keep weights
+     * @param rankWeights ranking weights of content boundaries (empty: rank by the keep weights)
+     * @param bias        the keep intercept
+     * @param threshold   the least keep probability at which a candidate is kept
+     * @param suppression the content Jaccard overlap from which a kept candidate suppresses a less
+     *                    probable one (above 1: none is suppressed)
+     */
+    public ReportedModel(Set<String> cues, Map<String, Double> weights, Map<String, Double> rankWeights, double bias,
+                         double threshold, double suppression) {
         this.cues = Set.copyOf(cues);
         this.weights = Map.copyOf(weights);
+        this.rankWeights = Map.copyOf(rankWeights);
         this.bias = bias;
         this.threshold = threshold;
         this.suppression = suppression;
@@ -89,6 +114,7 @@ public final class ReportedModel {
     public static ReportedModel parse(List<String> lines) {
         Set<String> cues = new HashSet<>();
         Map<String, Double> weights = new HashMap<>();
+        Map<String, Double> rank = new HashMap<>();
         double bias = 0;
         double threshold = 0;
         double suppression = NO_SUPPRESSION;
@@ -105,6 +131,7 @@ public final class ReportedModel {
                     case "suppression" -> suppression = Double.parseDouble(cols[1]);
                     case "cue" -> cues.add(cols[1].toLowerCase(Locale.ROOT));
                     case "w" -> weights.put(cols[1], Double.parseDouble(cols[2]));
+                    case "r" -> rank.put(cols[1], Double.parseDouble(cols[2]));
                     default -> throw new IllegalArgumentException("unknown record '" + cols[0] + "'");
                 }
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -112,7 +139,7 @@ public final class ReportedModel {
                         + "': " + (e instanceof ArrayIndexOutOfBoundsException ? "missing a column" : e.getMessage()), e);
             }
         }
-        return new ReportedModel(cues, weights, bias, threshold, suppression);
+        return new ReportedModel(cues, weights, rank, bias, threshold, suppression);
     }
 
     /**
@@ -134,6 +161,11 @@ public final class ReportedModel {
         Collections.sort(names);
         for (String f : names) {
             out.add("w\t" + f + "\t" + String.format(Locale.ROOT, "%.5f", weights.get(f)));
+        }
+        List<String> ranked = new ArrayList<>(rankWeights.keySet());
+        Collections.sort(ranked);
+        for (String f : ranked) {
+            out.add("r\t" + f + "\t" + String.format(Locale.ROOT, "%.5f", rankWeights.get(f)));
         }
         return out;
     }
@@ -168,6 +200,28 @@ public final class ReportedModel {
         double z = 0;
         for (String f : features) {
             Double w = weights.get(f);
+            if (w != null) {
+                z += w;
+            }
+        }
+        return z;
+    }
+
+    /**
+     * Returns the ranking score of one content boundary of a candidate: the higher, the likelier
+     * it is the right one among the candidate's boundaries. Without ranking weights, the keep
+     * weights' {@link #sum}.
+     *
+     * @param boundaryFeatures the boundary's features ({@link ReportedSpeechFinder#boundaryFeatures})
+     * @return its score (comparable only among the boundaries of one candidate)
+     */
+    public double rankScore(List<String> boundaryFeatures) {
+        if (rankWeights.isEmpty()) {
+            return sum(boundaryFeatures);
+        }
+        double z = 0;
+        for (String f : boundaryFeatures) {
+            Double w = rankWeights.get(f);
             if (w != null) {
                 z += w;
             }

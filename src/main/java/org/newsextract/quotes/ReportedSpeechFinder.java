@@ -293,7 +293,27 @@ final class ReportedSpeechFinder {
         out.add("firstSentence=" + (floor == 0));
         out.add("capitalCue=" + Character.isUpperCase(d.word(c).charAt(0)));
         out.add("paragraphStartsAtSentence=" + (d.paragraphStart(d.paragraphOf(c)) == floor));
+        String head = speakerHead(f.speaker());
+        out.add("spkHead=" + head);
+        out.add("cue+spkHead=" + cue + "|" + head);
+        out.add("rule+spkHead=" + rule + "|" + head);
         return out;
+    }
+
+    /**
+     * Returns what a speaker phrase is, as a feature value: the type of the entity it names
+     * ("PERSON", "ORGANIZATION"), the pronoun itself, or the last word of a common noun phrase
+     * ("officials", "poll"); "none" without a speaker.
+     */
+    private String speakerHead(Candidate s) {
+        if (s == null) {
+            return "none";
+        }
+        return switch (s.kind()) {
+            case ENTITY -> s.entity() >= 0 ? d.entities.get(s.entity()).type().name() : "entity";
+            case PRONOUN -> d.lower(s.start());
+            case NOMINAL -> d.lower(s.end() - 1);
+        };
     }
 
     /**
@@ -349,6 +369,8 @@ final class ReportedSpeechFinder {
         boolean before = f.contentEnd() <= c;
         out.add("side=" + (before ? "before" : "after"));
         out.add("first=" + d.lower(f.contentStart()));
+        out.add("cue+first=" + cue + "|" + d.lower(f.contentStart()));
+        out.add("second=" + (f.contentStart() + 1 < f.contentEnd() ? d.lower(f.contentStart() + 1) : "-"));
         String beforeContent = f.contentStart() > floor ? d.lower(f.contentStart() - 1) : "<s>";
         out.add("beforeContent=" + beforeContent);
         out.add("cue+beforeContent=" + cue + "|" + beforeContent);

@@ -42,6 +42,21 @@ public final class ReportedSpeechTrainer {
     public static final int FOLDS = 5;
     /** Least number of a word's occurrences inside a gold Cue for it to be a learned cue. */
     public static final int MIN_CUE_HITS = 3;
+    /**
+     * Closed-class words that are never learned as a cue on top of {@code function-words.txt}:
+     * auxiliaries, modals and adverbs that stand inside a gold cue ("has said", "also noted",
+     * "did not say") but are not the cue themselves: a candidate at them duplicates the one at the
+     * verb after them, or finds none.
+     */
+    public static final Set<String> NEVER_LEARNED = Set.of("has", "have", "had", "having", "am", "are", "were", "been",
+            "being", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+            "just", "even", "still", "never", "already", "again", "only", "n't", "not", "also");
+
+    /** True if a lower-case word may be learned as a cue: not a closed-class word. */
+    static boolean learnable(String word) {
+        return !NEVER_LEARNED.contains(word) && !org.newsextract.resolve.Lexicon.get().isFunctionWord(word);
+    }
+
     /** Learned-cue rates tried: the least share of a word's occurrences inside a gold Cue for it to be a cue. */
     public static final double[] CUE_RATES = {0.05, 0.1};
     /** Least held-out speaker accuracy of a setting chosen by {@link #crossValidate} (issue 11's target). */
@@ -57,7 +72,7 @@ public final class ReportedSpeechTrainer {
     /** Labels tried by {@link #crossValidate}: content only, or content and the right speaker (see {@link #train}). */
     public static final boolean[] LABELS_WITH_SPEAKER = {true};
     /** Thresholds tried on the pooled held-out predictions. */
-    public static final double[] THRESHOLDS = {0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70};
+    public static final double[] THRESHOLDS = {0.02, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70};
 
     private ReportedSpeechTrainer() {
     }
@@ -73,9 +88,10 @@ public final class ReportedSpeechTrainer {
      * @param label    whether its content matches a gold content (Jaccard ≥ 0.5)
      * @param speakerRight whether, in addition, its speaker overlaps the Source of a gold attribution it matches
      * @param group    the rules' candidate it is a content-boundary variant of
+     * @param jaccard  its content's best character Jaccard overlap with a gold content (0 when none overlaps)
      */
     public record Example(FoundReported speech, String rule, List<String> features, String cue, boolean listed,
-                          boolean label, boolean speakerRight, int group) {
+                          boolean label, boolean speakerRight, int group, double jaccard) {
     }
 
     /**
@@ -134,7 +150,7 @@ public final class ReportedSpeechTrainer {
         }
         Set<String> vocabulary = new HashSet<>();
         for (Map.Entry<String, int[]> e : total.entrySet()) {
-            if (e.getValue()[1] >= MIN_CUE_HITS) {
+            if (e.getValue()[1] >= MIN_CUE_HITS && learnable(e.getKey())) {
                 vocabulary.add(e.getKey());
             }
         }
@@ -150,7 +166,9 @@ public final class ReportedSpeechTrainer {
                 String cue = r.cue().map(x -> x.text().toLowerCase(Locale.ROOT)).orElse("");
                 boolean label = false;
                 boolean speakerRight = false;
+                double best = 0;
                 for (PolnearQuotes.GoldReported g : docs.get(i).reported()) {
+                    best = Math.max(best, jaccard(r.start(), r.end(), g.start(), g.end()));
                     if (fits(r, g)) {
                         label = true;
                         speakerRight |= g.sources().isEmpty() ? r.speaker().isEmpty()
@@ -158,7 +176,7 @@ public final class ReportedSpeechTrainer {
                     }
                 }
                 examples.add(new Example(r, c.rule(), c.features(), cue, c.features().contains("listed=true"), label,
-                        speakerRight, c.group()));
+                        speakerRight, c.group(), best));
             }
             out.add(new Prepared(docs.get(i), examples, counts.get(i)));
         }
@@ -205,7 +223,7 @@ public final class ReportedSpeechTrainer {
         Set<String> out = new HashSet<>();
         for (Map.Entry<String, int[]> e : total.entrySet()) {
             int[] c = e.getValue();
-            if (c[1] >= MIN_CUE_HITS && c[1] >= minRate * c[0]) {
+            if (c[1] >= MIN_CUE_HITS && c[1] >= minRate * c[0] && learnable(e.getKey())) {
                 out.add(e.getKey());
             }
         }
@@ -226,54 +244,41 @@ public final class ReportedSpeechTrainer {
     public static ReportedModel train(List<Prepared> docs, double threshold, double cueRate, double suppression,
                                       boolean withSpeaker, double l2) {
         Set<String> cues = cues(docs, cueRate);
-        List<Example> examples = new ArrayList<>();
+        List<List<Example>> groups = new ArrayList<>();
         for (Prepared p : docs) {
-            for (Example e : p.examples()) {
-                if (e.listed() || cues.contains(e.cue())) {
-                    examples.add(e);
-                }
-            }
+            groups.addAll(groups(p.examples(), cues::contains));
         }
-        Map<String, Integer> featureCount = new HashMap<>();
-        for (Example e : examples) {
-            for (String f : e.features()) {
-                featureCount.merge(f, 1, Integer::sum);
-            }
+        Map<String, Double> rank = trainRanker(groups, l2);
+        ReportedModel ranker = new ReportedModel(cues, Map.of(), rank, 0, threshold, suppression);
+        List<Example> examples = new ArrayList<>();
+        for (List<Example> g : groups) {
+            examples.add(g.get(chosen(ranker, g)));
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> names = new ArrayList<>(featureCount.keySet());
-        Collections.sort(names);
-        for (String f : names) {
-            if (featureCount.get(f) >= MIN_FEATURE_COUNT) {
-                index.put(f, index.size());
-            }
-        }
+        Map<String, Integer> index = index(examples.stream().map(Example::features).toList());
         int[][] x = new int[examples.size()][];
         double[] y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            x[i] = e.features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+            x[i] = encode(e.features(), index);
             y[i] = e.label() && (!withSpeaker || e.speakerRight()) ? 1 : 0;
         }
-        double[] w = new double[index.size()];
-        double[] sum = new double[index.size()];
-        double bias = 0;
-        double biasSum = 0;
+        double[] w = new double[index.size() + 1]; // the last is the bias
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             order.add(i);
         }
         Random random = new Random(SEED);
+        double[] sum = new double[w.length];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             double rate = LEARNING_RATE / (1 + epoch);
             for (int i : order) {
-                double z = bias;
+                double z = w[w.length - 1];
                 for (int f : x[i]) {
                     z += w[f];
                 }
                 double g = 1 / (1 + Math.exp(-z)) - y[i];
-                bias -= rate * g;
+                w[w.length - 1] -= rate * g;
                 for (int f : x[i]) {
                     w[f] -= rate * (g + l2 * w[f]);
                 }
@@ -281,17 +286,163 @@ public final class ReportedSpeechTrainer {
             for (int f = 0; f < w.length; f++) {
                 sum[f] += w[f];
             }
-            biasSum += bias;
         }
-        for (int f = 0; f < w.length; f++) {
-            w[f] = sum[f] / EPOCHS; // the average of the epochs' weights: steadier than the last
-        }
-        bias = biasSum / EPOCHS;
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
-            weights.put(e.getKey(), w[e.getValue()]);
+            weights.put(e.getKey(), sum[e.getValue()] / EPOCHS); // the average of the epochs' weights: steadier than the last
         }
-        return new ReportedModel(cues, weights, bias, threshold, suppression);
+        return new ReportedModel(cues, weights, rank, sum[w.length - 1] / EPOCHS, threshold, suppression);
+    }
+
+    /**
+     * Splits a document's candidates into their groups (the rules' candidate first, then its other
+     * content boundaries), leaving out candidates at a cue that is neither listed nor learned.
+     */
+    static List<List<Example>> groups(List<Example> examples, java.util.function.Predicate<String> learned) {
+        List<List<Example>> out = new ArrayList<>();
+        int j = 0;
+        while (j < examples.size()) {
+            int k = j;
+            List<Example> g = new ArrayList<>();
+            while (k < examples.size() && examples.get(k).group() == examples.get(j).group()) {
+                Example e = examples.get(k);
+                if (e.listed() || learned.test(e.cue())) {
+                    g.add(e);
+                }
+                k++;
+            }
+            if (!g.isEmpty()) {
+                out.add(g);
+            }
+            j = k;
+        }
+        return out;
+    }
+
+    /** The index in its group of the boundary the ranker picks (the first of equal scores: the rules' own). */
+    static int chosen(ReportedModel ranker, List<Example> group) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < group.size(); i++) {
+            double s = ranker.rankScore(group.get(i).features());
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Feature indices of the features that occur in at least {@link #MIN_FEATURE_COUNT} of the lists, in name order. */
+    private static Map<String, Integer> index(List<List<String>> featureLists) {
+        Map<String, Integer> count = new HashMap<>();
+        for (List<String> fs : featureLists) {
+            for (String f : fs) {
+                count.merge(f, 1, Integer::sum);
+            }
+        }
+        List<String> names = new ArrayList<>(count.keySet());
+        Collections.sort(names);
+        Map<String, Integer> index = new HashMap<>();
+        for (String f : names) {
+            if (count.get(f) >= MIN_FEATURE_COUNT) {
+                index.put(f, index.size());
+            }
+        }
+        return index;
+    }
+
+    private static int[] encode(List<String> features, Map<String, Integer> index) {
+        return features.stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+    }
+
+    /**
+     * Learns the boundary ranker: a conditional logit over the boundaries of each group that has
+     * one fitting a gold content (Jaccard ≥ 0.5), whose target is the boundary with the best
+     * Jaccard overlap. Features every boundary of a group shares cannot tell its boundaries apart
+     * and are left out of that group. Stochastic gradient descent with {@link #SEED}, weights
+     * averaged over the epochs.
+     */
+    static Map<String, Double> trainRanker(List<List<Example>> groups, double l2) {
+        List<int[][]> xs = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        List<List<String>> distinctive = new ArrayList<>();
+        List<List<List<String>>> perGroup = new ArrayList<>();
+        for (List<Example> g : groups) {
+            int target = -1;
+            double best = PolnearQuotes.MIN_JACCARD;
+            for (int i = 0; i < g.size(); i++) {
+                if (g.get(i).jaccard() >= best && (target < 0 || g.get(i).jaccard() > g.get(target).jaccard())) {
+                    target = i;
+                }
+            }
+            if (target < 0 || g.size() < 2) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>(g.get(0).features());
+            for (Example e : g) {
+                shared.retainAll(new HashSet<>(e.features()));
+            }
+            List<List<String>> fs = new ArrayList<>();
+            for (Example e : g) {
+                List<String> own = new ArrayList<>(e.features());
+                own.removeAll(shared);
+                fs.add(own);
+                distinctive.add(own);
+            }
+            perGroup.add(fs);
+            targets.add(target);
+        }
+        Map<String, Integer> index = index(distinctive);
+        for (List<List<String>> fs : perGroup) {
+            int[][] x = new int[fs.size()][];
+            for (int i = 0; i < fs.size(); i++) {
+                x[i] = encode(fs.get(i), index);
+            }
+            xs.add(x);
+        }
+        double[] w = new double[index.size()];
+        double[] sum = new double[w.length];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(SEED);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch);
+            for (int gi : order) {
+                int[][] x = xs.get(gi);
+                double[] p = new double[x.length];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < x.length; i++) {
+                    for (int f : x[i]) {
+                        p[i] += w[f];
+                    }
+                    max = Math.max(max, p[i]);
+                }
+                double z = 0;
+                for (int i = 0; i < x.length; i++) {
+                    p[i] = Math.exp(p[i] - max);
+                    z += p[i];
+                }
+                int target = targets.get(gi);
+                for (int i = 0; i < x.length; i++) {
+                    double g = p[i] / z - (i == target ? 1 : 0);
+                    for (int f : x[i]) {
+                        w[f] -= rate * (g + l2 * w[f]);
+                    }
+                }
+            }
+            for (int f = 0; f < w.length; f++) {
+                sum[f] += w[f];
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            out.put(e.getKey(), sum[e.getValue()] / EPOCHS);
+        }
+        return out;
     }
 
     /**
@@ -341,10 +492,13 @@ public final class ReportedSpeechTrainer {
                     if (foldOf[i] != f) {
                         continue;
                     }
-                    for (Example e : docs.get(i).examples()) {
-                        if (e.listed() || model.isCue(e.cue())) {
-                            kept.get(i).add(e);
-                            probabilities.get(i).add(new double[]{model.probability(e.features())});
+                    for (List<Example> g : groups(docs.get(i).examples(), model::isCue)) {
+                        int chosen = chosen(model, g);
+                        double keep = model.probability(g.get(chosen).features());
+                        for (int k = 0; k < g.size(); k++) {
+                            // the chosen boundary carries the keep probability; the others can never win
+                            kept.get(i).add(g.get(k));
+                            probabilities.get(i).add(new double[]{k == chosen ? keep : -1});
                         }
                     }
                 }

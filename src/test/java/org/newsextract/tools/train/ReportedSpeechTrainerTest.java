@@ -27,9 +27,9 @@ class ReportedSpeechTrainerTest {
             FoundReported r = new FoundReported(0, 4, "text", Optional.empty(), Optional.empty());
             List<ReportedSpeechTrainer.Example> examples = List.of(
                     new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=said", "listed=true"), "said", true, true,
-                            true, 0),
+                            true, 0, 1.0),
                     new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=show", "listed=false"), "show", false,
-                            false, false, 1));
+                            false, false, 1, 0.0));
             Map<String, int[]> counts = new HashMap<>();
             counts.put("show", new int[]{2, 1});   // half of its occurrences are cues: learned
             counts.put("the", new int[]{50, 1});   // rarely a cue: not learned
@@ -91,5 +91,39 @@ class ReportedSpeechTrainerTest {
         assertEquals(List.of(1, 2), QuoteExtractor.suppress(List.of(a, b, c), List.of(0.4, 0.6, 0.3), 0.5));
         assertEquals(List.of(0, 1, 2), QuoteExtractor.suppress(List.of(a, b, c), List.of(0.4, 0.6, 0.3),
                 ReportedModel.NO_SUPPRESSION));
+    }
+
+    /**
+     * Ten documents with one candidate each and two content boundaries: the one that ends at a
+     * comma fits the gold content, the one that runs to the sentence end does not; the cue
+     * features are shared by both.
+     */
+    private static List<ReportedSpeechTrainer.Prepared> boundaryDocuments() {
+        List<ReportedSpeechTrainer.Prepared> docs = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            FoundReported shortOne = new FoundReported(0, 4, "text", Optional.empty(), Optional.empty());
+            FoundReported longOne = new FoundReported(0, 12, "text text te", Optional.empty(), Optional.empty());
+            List<ReportedSpeechTrainer.Example> examples = List.of(
+                    new ReportedSpeechTrainer.Example(longOne, "rule", List.of("cue=said", "end=sentence"), "said",
+                            true, false, false, 0, 0.33),
+                    new ReportedSpeechTrainer.Example(shortOne, "rule", List.of("cue=said", "end=comma"), "said",
+                            true, true, true, 0, 1.0));
+            docs.add(new ReportedSpeechTrainer.Prepared(
+                    new PolnearQuotes.ReportedDocument("d" + d, "text", List.of()), examples, Map.of()));
+        }
+        return docs;
+    }
+
+    @Test
+    void theRankerLearnsWhichBoundaryFitsAndTheKeepModelDecidesWithIt() {
+        ReportedModel m = ReportedSpeechTrainer.train(boundaryDocuments(), 0.5, 0.2, ReportedModel.NO_SUPPRESSION,
+                true, 1e-5);
+        assertTrue(m.rankScore(List.of("end=comma")) > m.rankScore(List.of("end=sentence")));
+        assertEquals(0.0, m.rankScore(List.of("cue=said")), "a feature every boundary shares cannot rank them");
+        // the keep model learned from the ranker's choice, which always fits
+        assertTrue(m.probability(List.of("cue=said", "end=comma")) > 0.5);
+        ReportedModel reread = ReportedModel.parse(m.lines());
+        assertEquals(m.lines(), reread.lines());
+        assertTrue(m.lines().stream().anyMatch(l -> l.startsWith("r\tend=comma\t")));
     }
 }

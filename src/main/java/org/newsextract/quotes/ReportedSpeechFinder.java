@@ -290,7 +290,7 @@ final class ReportedSpeechFinder {
         out.add("cue+next=" + cue + "|" + next);
         out.add("prev+cue=" + prev + "|" + cue);
         out.add("sentenceStart=" + (c == floor));
-        out.add("firstSentence=" + (floor == 0));
+        out.add("headline=" + isHeadline(c));
         out.add("capitalCue=" + Character.isUpperCase(d.word(c).charAt(0)));
         out.add("paragraphStartsAtSentence=" + (d.paragraphStart(d.paragraphOf(c)) == floor));
         String head = speakerHead(f.speaker());
@@ -298,6 +298,17 @@ final class ReportedSpeechFinder {
         out.add("cue+spkHead=" + cue + "|" + head);
         out.add("rule+spkHead=" + rule + "|" + head);
         return out;
+    }
+
+    /**
+     * True if the token lies in a headline: the document's first paragraph, one sentence long,
+     * with more text after it. (Headlines state attributions tersely, "Poll: …", "Trump says …";
+     * a text that is one sentence alone is not a headline.)
+     */
+    private boolean isHeadline(int t) {
+        int paragraph = d.paragraphOf(t);
+        int end = d.paragraphEnd(paragraph);
+        return paragraph == 0 && end < d.size() && d.sentenceEndOf(d.paragraphStart(paragraph)) >= end;
     }
 
     /**

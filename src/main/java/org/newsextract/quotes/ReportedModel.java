@@ -197,12 +197,13 @@ public final class ReportedModel {
      * @return the sum of their weights, 0 for unknown ones
      */
     public double sum(List<String> features) {
+        return sum(weights, features);
+    }
+
+    private static double sum(Map<String, Double> weights, List<String> features) {
         double z = 0;
         for (String f : features) {
-            Double w = weights.get(f);
-            if (w != null) {
-                z += w;
-            }
+            z += weights.getOrDefault(f, 0.0);
         }
         return z;
     }
@@ -216,17 +217,7 @@ public final class ReportedModel {
      * @return its score (comparable only among the boundaries of one candidate)
      */
     public double rankScore(List<String> boundaryFeatures) {
-        if (rankWeights.isEmpty()) {
-            return sum(boundaryFeatures);
-        }
-        double z = 0;
-        for (String f : boundaryFeatures) {
-            Double w = rankWeights.get(f);
-            if (w != null) {
-                z += w;
-            }
-        }
-        return z;
+        return sum(rankWeights.isEmpty() ? weights : rankWeights, boundaryFeatures);
     }
 
     /** @return the intercept */

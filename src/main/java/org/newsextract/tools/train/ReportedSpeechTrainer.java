@@ -287,11 +287,16 @@ public final class ReportedSpeechTrainer {
                 sum[f] += w[f];
             }
         }
-        Map<String, Double> weights = new HashMap<>();
+        return new ReportedModel(cues, averaged(index, sum), rank, sum[w.length - 1] / EPOCHS, threshold, suppression);
+    }
+
+    /** Each indexed feature's weight averaged over the epochs (steadier than the last epoch's). */
+    private static Map<String, Double> averaged(Map<String, Integer> index, double[] sumOverEpochs) {
+        Map<String, Double> out = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
-            weights.put(e.getKey(), sum[e.getValue()] / EPOCHS); // the average of the epochs' weights: steadier than the last
+            out.put(e.getKey(), sumOverEpochs[e.getValue()] / EPOCHS);
         }
-        return new ReportedModel(cues, weights, rank, sum[w.length - 1] / EPOCHS, threshold, suppression);
+        return out;
     }
 
     /**
@@ -438,11 +443,7 @@ public final class ReportedSpeechTrainer {
                 sum[f] += w[f];
             }
         }
-        Map<String, Double> out = new HashMap<>();
-        for (Map.Entry<String, Integer> e : index.entrySet()) {
-            out.put(e.getKey(), sum[e.getValue()] / EPOCHS);
-        }
-        return out;
+        return averaged(index, sum);
     }
 
     /**

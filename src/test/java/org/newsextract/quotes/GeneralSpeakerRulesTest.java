@@ -369,4 +369,13 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("The hearing was tense. “Go back to your seat,” Ellen Park barked and a "
                 + "guard escorted the man out.", "your seat"));
     }
+
+    @Test
+    void aDashSignatureOpeningTheNextParagraphSignsAQuoteOnlyParagraph() {
+        String text = "The candidates met on Tuesday night.\n\n“Our schools need more teachers, not more tests.”\n\n"
+                + "- Ellen Park.\n\nThe claim is mostly true, though the numbers are old.\n\n“Nobody will pay more.”\n\n"
+                + "-Governor Tom Reyes, speaking after the debate.";
+        assertEquals("Ellen Park", speakerOf(text, "more teachers"));
+        assertEquals("Tom Reyes", speakerOf(text, "pay more"));
+    }
 }

@@ -378,4 +378,14 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf(text, "more teachers"));
         assertEquals("Tom Reyes", speakerOf(text, "pay more"));
     }
+
+    @Test
+    void theMainClauseAfterAFrontedClauseHasTheCueAndTheSpeaker() {
+        assertEquals("he", speakerOf("Ever since Tom Reyes announced his candidacy last year, he has said the same thing "
+                + "at every stop: “This is about all of us.”", "all of us"));
+        assertEquals("Ellen Park", speakerOf("While Tom Reyes praised the budget, Ellen Park called it “a costly mess.”",
+                "costly"));
+        assertEquals("Tom Reyes", speakerOf("When Ellen Park asked about the budget, Tom Reyes replied: “Ask the council.”",
+                "council"));
+    }
 }

@@ -60,6 +60,10 @@ final class LeadingAttribution {
         if (relative != null) {
             return relative;
         }
+        Attribution inside = InsideRelativeClause.apply(d, phrases, first, floor);
+        if (inside != null) {
+            return inside;
+        }
         if (c >= 0) {
             int len = d.cueLength(c);
             if (len > 1 && d.lower(c).equals("according")) {

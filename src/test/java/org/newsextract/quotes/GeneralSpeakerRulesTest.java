@@ -388,4 +388,15 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("When Ellen Park asked about the budget, Tom Reyes replied: “Ask the council.”",
                 "council"));
     }
+
+    @Test
+    void aQuotationInsideAReportingRelativeClauseIsTheRelativePronouns() {
+        Extraction x = EXTRACTOR.extract("The crowd booed Governor Tom Reyes, who once called the plan “a disaster for "
+                + "every family.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("disaster")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+        assertEquals("Ellen Park", speakerOf("Ellen Park, who says the council must act, told reporters that the plan "
+                + "was “a disaster for every family.”", "disaster"));
+    }
 }

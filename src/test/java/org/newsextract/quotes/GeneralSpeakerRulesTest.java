@@ -399,4 +399,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Ellen Park, who says the council must act, told reporters that the plan "
                 + "was “a disaster for every family.”", "disaster"));
     }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphAboutAPersonIsThatPersons() {
+        String text = "The council voted on the budget last night.\n\nTom Reyes is upbeat about the vote, because he "
+                + "sees the party as united.\n\n“We will win in November, and we will win big.”";
+        assertEquals("Tom Reyes", speakerOf(text, "win big"));
+    }
 }

@@ -406,4 +406,12 @@ class GeneralSpeakerRulesTest {
                 + "sees the party as united.\n\n“We will win in November, and we will win big.”";
         assertEquals("Tom Reyes", speakerOf(text, "win big"));
     }
+
+    @Test
+    void aFragmentInALaterClauseIsThatClausesPronouns() {
+        assertEquals("she", speakerOf("Ellen Park won loud applause as she kept talking about the “power of all of us” "
+                + "in her speech.", "power of"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes likened the new tax to a “slow poison” for small firms.",
+                "slow poison"));
+    }
 }

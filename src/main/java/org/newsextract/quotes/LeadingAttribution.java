@@ -110,6 +110,9 @@ final class LeadingAttribution {
             if (speaker == null) {
                 speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";
+                Candidate nearer = speaker == null ? null : SubjectFallback.clausePronoun(d, speaker.end(), c,
+                        SubjectFallback.SINGULAR_PRONOUNS);
+                speaker = nearer != null ? nearer : speaker;
             }
             if (speaker == null) {
                 // "said X: “…”", "asked Trump, “…”" — an inverted cue.

@@ -24,7 +24,7 @@ final class SubjectFallback {
         if (subject == null) {
             return null;
         }
-        Candidate nearer = clausePronoun(d, subject.end(), first);
+        Candidate nearer = clausePronoun(d, subject.end(), first, PRONOUNS);
         return new Attribution(nearer != null ? nearer : subject, -1, -1, "fragment: sentence subject", true);
     }
 
@@ -38,13 +38,13 @@ final class SubjectFallback {
      * the “power of we”}): the fragment sits in that clause, and the pronoun is the mention
      * nearest it. Null when there is none.
      */
-    static Candidate clausePronoun(QuoteDocument d, int from, int first) {
+    static Candidate clausePronoun(QuoteDocument d, int from, int first, java.util.Set<String> pronouns) {
         for (int k = first - 1; k > from; k--) {
             if (d.quoted(k)) {
                 return null;
             }
             String w = d.lower(k);
-            if (PRONOUNS.contains(w) && (CLAUSE_OPENERS.contains(d.lower(k - 1)) || d.word(k - 1).equals(","))) {
+            if (pronouns.contains(w) && (CLAUSE_OPENERS.contains(d.lower(k - 1)) || d.word(k - 1).equals(","))) {
                 return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
             }
         }
@@ -53,4 +53,6 @@ final class SubjectFallback {
 
     /** The subject pronouns that may stand for a fragment's speaker. */
     static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
+    /** The singular ones: a plural "they" in a later clause mostly stands for others than the speaker. */
+    static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she");
 }

@@ -414,4 +414,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Tom Reyes likened the new tax to a “slow poison” for small firms.",
                 "slow poison"));
     }
+
+    @Test
+    void theSentenceSubjectGivesWayToALaterClausesPronounBeforeTheCue() {
+        assertEquals("he", speakerOf("Retired Col. Tom Reyes started the argument when he brought up the budget and "
+                + "later said, “It is not just the council's money.”", "council's money"));
+    }
 }

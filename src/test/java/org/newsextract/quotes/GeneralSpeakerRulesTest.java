@@ -420,4 +420,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("he", speakerOf("Retired Col. Tom Reyes started the argument when he brought up the budget and "
                 + "later said, “It is not just the council's money.”", "council's money"));
     }
+
+    @Test
+    void aParticiplePhraseBetweenCommasAfterTheSpeakerIsNoSpeaker() {
+        assertEquals("A city official", speakerOf("A city official, speaking on condition of anonymity to discuss the "
+                + "mayor's schedule, said Wednesday, “The meeting will happen next week.”", "meeting will"));
+    }
 }

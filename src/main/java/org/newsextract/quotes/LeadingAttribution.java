@@ -242,7 +242,7 @@ final class LeadingAttribution {
                 if (nearest < 0) {
                     nearest = c;
                 }
-                if (firstCue < 0 || !inRelativeClause(d, c, floor)) {
+                if (firstCue < 0 || !inRelativeClause(d, c, floor) && !inClosedSubordinateClause(d, c, floor, first)) {
                     firstCue = c;
                 }
             }
@@ -304,6 +304,32 @@ final class LeadingAttribution {
             return floor;
         }
         return floor;
+    }
+
+    /** Subordinators that open an adverbial clause set off by commas ("…, after the interview concluded, …"). */
+    static final java.util.Set<String> CLAUSE_SUBORDINATORS = java.util.Set.of("when", "while", "after", "before",
+            "although", "though", "since", "because", "once", "until", "whereas");
+
+    /**
+     * True if the cue at {@code c} is the verb of an adverbial clause that a comma closes before
+     * the quotation ({@code Later in the show, after the interview concluded, Maher stated that
+     * the report “…”}): the clause opens with a subordinator right after a comma or at
+     * {@code floor}, and no comma lies between it and the cue. Such a cue is not the sentence's.
+     */
+    static boolean inClosedSubordinateClause(QuoteDocument d, int c, int floor, int first) {
+        int k = c - 1;
+        while (k >= floor && !d.quoted(k) && !d.word(k).equals(",")) {
+            if (CLAUSE_SUBORDINATORS.contains(d.lower(k)) && (k == floor || d.word(k - 1).equals(","))) {
+                for (int j = c + d.cueLength(c); j < first; j++) {
+                    if (d.word(j).equals(",") && !d.quoted(j)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     /**

@@ -426,4 +426,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("A city official", speakerOf("A city official, speaking on condition of anonymity to discuss the "
                 + "mayor's schedule, said Wednesday, “The meeting will happen next week.”", "meeting will"));
     }
+
+    @Test
+    void aCueInsideAnAdverbialClauseSetOffByCommasIsNotTheSentences() {
+        assertEquals("Ellen Park", speakerOf("Later in the evening, after the council meeting concluded, Ellen Park stated "
+                + "that the new budget was “not good enough.”", "not good"));
+    }
 }

@@ -432,4 +432,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Later in the evening, after the council meeting concluded, Ellen Park stated "
                 + "that the new budget was “not good enough.”", "not good"));
     }
+
+    @Test
+    void aCueRightBeforeTheQuotationWinsOverOneAfterIt() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park said: “We will appeal this ruling in every court,” she "
+                + "wrote on Twitter.", "appeal this"));
+    }
 }

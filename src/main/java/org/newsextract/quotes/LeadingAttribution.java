@@ -50,7 +50,7 @@ final class LeadingAttribution {
             return null;
         }
         SpeakerPhrases phrases = new SpeakerPhrases(d);
-        floor = clauseStart(d, first, floor);
+        floor = clauseStart(d, first, mainClauseStart(d, first, floor));
         int c = OuterReport.outerCue(d, phrases, chooseCue(d, first, floor), floor);
         Attribution secondHand = SentenceAccordingTo.apply(d, phrases, first, floor, c);
         if (secondHand != null) {
@@ -59,6 +59,10 @@ final class LeadingAttribution {
         Attribution relative = RelativeClauseReport.apply(d, phrases, first, floor, c);
         if (relative != null) {
             return relative;
+        }
+        Attribution inside = InsideRelativeClause.apply(d, phrases, first, floor);
+        if (inside != null) {
+            return inside;
         }
         if (c >= 0) {
             int len = d.cueLength(c);
@@ -106,6 +110,9 @@ final class LeadingAttribution {
             if (speaker == null) {
                 speaker = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 rule = "before: sentence subject";
+                Candidate nearer = speaker == null ? null : SubjectFallback.clausePronoun(d, speaker.end(), c,
+                        SubjectFallback.SINGULAR_PRONOUNS);
+                speaker = nearer != null ? nearer : speaker;
             }
             if (speaker == null) {
                 // "said X: “…”", "asked Trump, “…”" — an inverted cue.
@@ -155,6 +162,56 @@ final class LeadingAttribution {
     }
 
     /**
+     * Words that open a fronted adverbial clause ("When Trump announced his candidacy, he called
+     * …"): its cue and subject are not the main clause's.
+     */
+    static final java.util.Set<String> FRONTED_SUBORDINATORS = java.util.Set.of("when", "while", "after", "although",
+            "though", "since", "as", "before", "because", "once", "whereas", "until", "if");
+    /** Adverbs that may stand before a fronted subordinator ("Ever since", "Even as", "Just before"). */
+    static final java.util.Set<String> SUBORDINATOR_ADVERBS = java.util.Set.of("ever", "even", "just", "soon",
+            "long", "shortly");
+    /** Words that open a noun phrase subject after the comma that closes a fronted clause. */
+    static final java.util.Set<String> SUBJECT_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "this", "that", "these", "those");
+
+    /**
+     * Returns the start of the main clause after a fronted adverbial clause ({@code Ever since
+     * Tom Reyes announced his candidacy, he has said: “…”}; {@code While Reyes praised the plan,
+     * Park called it “a mess”}): the token after the first comma outside quotations that is
+     * followed by a subject (a pronoun, a name that is no place, or a determiner), when the
+     * sentence at {@code floor} opens with a subordinator and the main clause before the quotation
+     * has a cue of its own. Otherwise {@code floor}: the fronted clause's cue and subject then
+     * are the only ones there are.
+     */
+    static int mainClauseStart(QuoteDocument d, int first, int floor) {
+        int k = floor;
+        while (k < first && SUBORDINATOR_ADVERBS.contains(d.lower(k))) {
+            k++;
+        }
+        if (k >= first || !FRONTED_SUBORDINATORS.contains(d.lower(k))) {
+            return floor;
+        }
+        for (int comma = k + 2; comma + 1 < first; comma++) {
+            if (!d.word(comma).equals(",") || d.quoted(comma)) {
+                continue;
+            }
+            String next = d.lower(comma + 1);
+            boolean subject = SpeakerPhrases.SUBJECT_PRONOUNS.contains(next) || SUBJECT_DETERMINERS.contains(next)
+                    || d.entityOf(comma + 1) >= 0 && d.typeAt(comma + 1) != NameLabel.LOC;
+            if (!subject) {
+                continue;
+            }
+            for (int c = comma + 1; c < first; c++) {
+                if (d.cueLength(c) > 0 && c + d.cueLength(c) <= first) {
+                    return comma + 1;
+                }
+            }
+            return floor;
+        }
+        return floor;
+    }
+
+    /**
      * Returns the agent of a passive cue ({@code Sanders was asked by host Bill Maher, “…”}: the
      * asker, not the subject), or null when the cue at {@code c} is not a passive with "by"
      * right after it.
@@ -185,7 +242,7 @@ final class LeadingAttribution {
                 if (nearest < 0) {
                     nearest = c;
                 }
-                if (firstCue < 0 || !inRelativeClause(d, c, floor)) {
+                if (firstCue < 0 || !inRelativeClause(d, c, floor) && !inClosedSubordinateClause(d, c, floor, first)) {
                     firstCue = c;
                 }
             }
@@ -247,6 +304,32 @@ final class LeadingAttribution {
             return floor;
         }
         return floor;
+    }
+
+    /** Subordinators that open an adverbial clause set off by commas ("…, after the interview concluded, …"). */
+    static final java.util.Set<String> CLAUSE_SUBORDINATORS = java.util.Set.of("when", "while", "after", "before",
+            "although", "though", "since", "because", "once", "until", "whereas");
+
+    /**
+     * True if the cue at {@code c} is the verb of an adverbial clause that a comma closes before
+     * the quotation ({@code Later in the show, after the interview concluded, Maher stated that
+     * the report “…”}): the clause opens with a subordinator right after a comma or at
+     * {@code floor}, and no comma lies between it and the cue. Such a cue is not the sentence's.
+     */
+    static boolean inClosedSubordinateClause(QuoteDocument d, int c, int floor, int first) {
+        int k = c - 1;
+        while (k >= floor && !d.quoted(k) && !d.word(k).equals(",")) {
+            if (CLAUSE_SUBORDINATORS.contains(d.lower(k)) && (k == floor || d.word(k - 1).equals(","))) {
+                for (int j = c + d.cueLength(c); j < first; j++) {
+                    if (d.word(j).equals(",") && !d.quoted(j)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     /**

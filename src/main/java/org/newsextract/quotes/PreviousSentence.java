@@ -15,6 +15,8 @@ final class PreviousSentence {
     static final String SAME_PARAGRAPH = "continuation: same paragraph";
     /** The rule name of a quote-only paragraph continuing the paragraph before. */
     static final String PREVIOUS_PARAGRAPH = "continuation: previous paragraph";
+    /** The rule name of a quote-only paragraph given the subject of the paragraph before (no cue there). */
+    static final String PARAGRAPH_SUBJECT = "previous paragraph's subject";
 
     private PreviousSentence() {
     }
@@ -34,6 +36,9 @@ final class PreviousSentence {
             return inherited;
         }
         Attribution previous = apply(d, first);
+        if (previous != null && PARAGRAPH_SUBJECT.equals(previous.rule())) {
+            previous = null; // a bare subject, no report: the quotation that hands on its speaker wins
+        }
         if (previous == null) {
             return sameSpeakerNearer(d, first, inherited);
         }
@@ -91,6 +96,26 @@ final class PreviousSentence {
     }
 
     /**
+     * Returns the subject of the sentence that ends the paragraph before a quote-only paragraph
+     * when that sentence has no cue, as its speaker ({@code Tom Reyes is upbeat about the vote,
+     * because he sees the party as united.} then {@code “We will win in November.”}): the paragraph
+     * before introduces the person whose words follow. Only a person's name or "he", "she",
+     * "they"; null otherwise.
+     */
+    private static Attribution subjectBefore(QuoteDocument d, int floor, int first) {
+        Candidate subject = new SpeakerPhrases(d).subject(floor, first);
+        if (subject == null || subject.kind() == Candidate.Kind.ENTITY
+                && d.typeAt(subject.start()) != org.newsextract.nlp.NameLabel.PER
+                || subject.kind() == Candidate.Kind.PRONOUN && !PERSON_PRONOUNS.contains(d.lower(subject.start()))) {
+            return null;
+        }
+        return new Attribution(subject, -1, -1, PARAGRAPH_SUBJECT, false);
+    }
+
+    /** The pronouns that may stand for the person a paragraph introduces. */
+    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "she", "they");
+
+    /**
      * Returns the attribution of the sentence before the quotation starting at token
      * {@code first}, or null when the quotation does not open a sentence inside its paragraph or
      * that sentence has no cue with a speaker.
@@ -106,7 +131,7 @@ final class PreviousSentence {
             int floor = Math.max(d.sentenceStartOf(last), d.paragraphStart(paragraph - 1));
             Attribution a = d.quoted(last) ? null : LeadingAttribution.apply(d, first, floor);
             if (a == null || a.speaker() == null || a.cueStart() < 0) {
-                return null;
+                return d.quoted(last) ? null : subjectBefore(d, floor, first);
             }
             return new Attribution(a.speaker(), a.cueStart(), a.cueEnd(), "previous paragraph's report", false);
         }

@@ -318,8 +318,11 @@ public final class QuoteExtractor {
             if (first[q] >= d.size()) {
                 continue;
             }
-            Attribution a = SubordinateClauseReport.apply(d,
-                    TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
+            Attribution a = introducedBy(d, first[q]);
+            if (a == null) {
+                a = SubordinateClauseReport.apply(d,
+                        TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
+            }
             if (a == null) {
                 a = LeadingAttribution.apply(d, first[q]);
             }
@@ -377,6 +380,33 @@ public final class QuoteExtractor {
         }
         return out;
     }
+
+    /**
+     * Returns the leading attribution of a quotation that a cue and its speaker introduce right
+     * before it, with a colon or comma between ({@code Obama said: “…” Obama said.}; {@code
+     * Fallon fired back: “…” he wrote}; {@code he warned, “…” Trump told NBC}): the introduction
+     * is the quotation's attribution even when another follows it. Null when more than
+     * {@link #INTRODUCTION_GAP} words stand between the cue and the mark or the cue has no speaker
+     * phrase before it.
+     */
+    private static Attribution introducedBy(QuoteDocument d, int first) {
+        if (first < 2 || first >= d.size()) {
+            return null;
+        }
+        String mark = d.word(first - 1);
+        if (!mark.equals(":") && !mark.equals(",") || d.quoted(first - 1)) {
+            return null;
+        }
+        Attribution a = LeadingAttribution.apply(d, first);
+        if (a == null || a.speaker() == null || a.cueStart() < 0 || first - 1 - a.cueEnd() > INTRODUCTION_GAP
+                || !a.rule().equals("before: speaker cue")) {
+            return null;
+        }
+        return a;
+    }
+
+    /** The most words between an introducing cue and the colon or comma before the quotation ("said: “"). */
+    private static final int INTRODUCTION_GAP = 0;
 
     /** The continuation rule (see the class comment); null when it does not apply. */
     private static Attribution continuation(QuoteDocument d, Attribution[] explicit, Attribution[] current,

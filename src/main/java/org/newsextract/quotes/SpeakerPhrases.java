@@ -118,7 +118,7 @@ final class SpeakerPhrases {
                     if (outer != null && outer.kind() != Candidate.Kind.NOMINAL) {
                         return outer;
                     }
-                    if (outer != null && RELATIVES.contains(d.lower(comma + 1))) {
+                    if (outer != null && (RELATIVES.contains(d.lower(comma + 1)) || participle(comma + 1))) {
                         // "A Warren adviser, who spoke on condition of anonymity, said": the phrase
                         // before the relative clause, not the clause's last words (or a name before it).
                         fallback = outer;
@@ -134,6 +134,19 @@ final class SpeakerPhrases {
         }
         return null;
     }
+
+    /**
+     * True if the token is a lower-case -ing participle that opens a phrase set off by commas
+     * after a speaker ("An official, speaking on condition of anonymity, said"): the phrase is
+     * about the speaker, and its last words ("the prime minister's schedule") are none.
+     */
+    private boolean participle(int t) {
+        String w = d.word(t);
+        return w.length() > MIN_PARTICIPLE && w.endsWith("ing") && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** The fewest letters of a word read as an -ing participle ("speaking", not "king"). */
+    private static final int MIN_PARTICIPLE = 4;
 
     /**
      * Returns the comma that opens a sentence adverb set off by commas and ending at the comma

@@ -21,6 +21,38 @@ final class SubjectFallback {
         }
         int floor = Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first)));
         Candidate subject = new SpeakerPhrases(d).subject(floor, first);
-        return subject == null ? null : new Attribution(subject, -1, -1, "fragment: sentence subject", true);
+        if (subject == null) {
+            return null;
+        }
+        Candidate nearer = clausePronoun(d, subject.end(), first, PRONOUNS);
+        return new Attribution(nearer != null ? nearer : subject, -1, -1, "fragment: sentence subject", true);
     }
+
+    /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */
+    static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "when", "while", "because", "though",
+            "although", "after", "before", "since", "and", "but", "so", "until", "once");
+
+    /**
+     * Returns the subject pronoun ("he", "she", "they") of the last clause opened between the
+     * sentence subject and the fragment ({@code Ellen Park won applause as she kept talking about
+     * the “power of we”}): the fragment sits in that clause, and the pronoun is the mention
+     * nearest it. Null when there is none.
+     */
+    static Candidate clausePronoun(QuoteDocument d, int from, int first, java.util.Set<String> pronouns) {
+        for (int k = first - 1; k > from; k--) {
+            if (d.quoted(k)) {
+                return null;
+            }
+            String w = d.lower(k);
+            if (pronouns.contains(w) && (CLAUSE_OPENERS.contains(d.lower(k - 1)) || d.word(k - 1).equals(","))) {
+                return new Candidate(k, k + 1, Candidate.Kind.PRONOUN, -1);
+            }
+        }
+        return null;
+    }
+
+    /** The subject pronouns that may stand for a fragment's speaker. */
+    static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
+    /** The singular ones: a plural "they" in a later clause mostly stands for others than the speaker. */
+    static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she");
 }

@@ -55,6 +55,9 @@ final class TrailingAttribution {
             dash |= isDash(d.word(t));
             t++;
         }
+        if (t < n && after > 0 && dash && d.paragraphOf(t) != d.paragraphOf(after - 1)) {
+            return signatureParagraph(d, phrases, after, t);
+        }
         if (t >= n || after == 0 || d.quoted(t) || d.paragraphOf(t) != d.paragraphOf(after - 1)) {
             return null;
         }
@@ -106,6 +109,37 @@ final class TrailingAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the signature of a quote-only paragraph given in the next paragraph, which opens
+     * with a dash and holds nothing but a speaker phrase and what sets it off ({@code “…”} then
+     * {@code – Tom Reyes.} or {@code -Tom Reyes, Springfield.}): the phrase after the dash. Null
+     * when the quotation's paragraph holds more than quotations or the next paragraph does not
+     * start with a dash and a name that ends at punctuation or at the paragraph's end (a
+     * subheading set off by dashes, {@code – An immigrant himself –}, signs nothing).
+     *
+     * @param after the first token after the quotation's closing mark
+     * @param t     the first token after the dash that opens the next paragraph
+     */
+    private static Attribution signatureParagraph(QuoteDocument d, SpeakerPhrases phrases, int after, int t) {
+        int quoteParagraph = d.paragraphOf(after - 1);
+        int next = d.paragraphOf(t);
+        if (next != quoteParagraph + 1 || !isDash(d.word(d.paragraphStart(next))) || d.quoted(t)) {
+            return null;
+        }
+        for (int k = d.paragraphStart(quoteParagraph); k < after; k++) {
+            if (!d.quoted(k) && !d.isPunctuation(k)) {
+                return null; // the paragraph says more than the quotation: the dash opens something else
+            }
+        }
+        int end = d.paragraphEnd(next);
+        Candidate signed = phrases.after(t, Math.min(end, t + MAX_GAP));
+        if (signed == null || signed.kind() != Candidate.Kind.ENTITY
+                || signed.end() < end && !d.isPunctuation(signed.end())) {
+            return null;
+        }
+        return new Attribution(signed, -1, -1, "after: dash signature paragraph", true);
     }
 
     /**

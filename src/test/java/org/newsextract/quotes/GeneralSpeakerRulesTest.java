@@ -369,4 +369,73 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("The hearing was tense. “Go back to your seat,” Ellen Park barked and a "
                 + "guard escorted the man out.", "your seat"));
     }
+
+    @Test
+    void aDashSignatureOpeningTheNextParagraphSignsAQuoteOnlyParagraph() {
+        String text = "The candidates met on Tuesday night.\n\n“Our schools need more teachers, not more tests.”\n\n"
+                + "- Ellen Park.\n\nThe claim is mostly true, though the numbers are old.\n\n“Nobody will pay more.”\n\n"
+                + "-Governor Tom Reyes, speaking after the debate.";
+        assertEquals("Ellen Park", speakerOf(text, "more teachers"));
+        assertEquals("Tom Reyes", speakerOf(text, "pay more"));
+    }
+
+    @Test
+    void theMainClauseAfterAFrontedClauseHasTheCueAndTheSpeaker() {
+        assertEquals("he", speakerOf("Ever since Tom Reyes announced his candidacy last year, he has said the same thing "
+                + "at every stop: “This is about all of us.”", "all of us"));
+        assertEquals("Ellen Park", speakerOf("While Tom Reyes praised the budget, Ellen Park called it “a costly mess.”",
+                "costly"));
+        assertEquals("Tom Reyes", speakerOf("When Ellen Park asked about the budget, Tom Reyes replied: “Ask the council.”",
+                "council"));
+    }
+
+    @Test
+    void aQuotationInsideAReportingRelativeClauseIsTheRelativePronouns() {
+        Extraction x = EXTRACTOR.extract("The crowd booed Governor Tom Reyes, who once called the plan “a disaster for "
+                + "every family.”");
+        Quote q = x.quotes().stream().filter(k -> k.text().contains("disaster")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+        assertEquals("Ellen Park", speakerOf("Ellen Park, who says the council must act, told reporters that the plan "
+                + "was “a disaster for every family.”", "disaster"));
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphAboutAPersonIsThatPersons() {
+        String text = "The council voted on the budget last night.\n\nTom Reyes is upbeat about the vote, because he "
+                + "sees the party as united.\n\n“We will win in November, and we will win big.”";
+        assertEquals("Tom Reyes", speakerOf(text, "win big"));
+    }
+
+    @Test
+    void aFragmentInALaterClauseIsThatClausesPronouns() {
+        assertEquals("she", speakerOf("Ellen Park won loud applause as she kept talking about the “power of all of us” "
+                + "in her speech.", "power of"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes likened the new tax to a “slow poison” for small firms.",
+                "slow poison"));
+    }
+
+    @Test
+    void theSentenceSubjectGivesWayToALaterClausesPronounBeforeTheCue() {
+        assertEquals("he", speakerOf("Retired Col. Tom Reyes started the argument when he brought up the budget and "
+                + "later said, “It is not just the council's money.”", "council's money"));
+    }
+
+    @Test
+    void aParticiplePhraseBetweenCommasAfterTheSpeakerIsNoSpeaker() {
+        assertEquals("A city official", speakerOf("A city official, speaking on condition of anonymity to discuss the "
+                + "mayor's schedule, said Wednesday, “The meeting will happen next week.”", "meeting will"));
+    }
+
+    @Test
+    void aCueInsideAnAdverbialClauseSetOffByCommasIsNotTheSentences() {
+        assertEquals("Ellen Park", speakerOf("Later in the evening, after the council meeting concluded, Ellen Park stated "
+                + "that the new budget was “not good enough.”", "not good"));
+    }
+
+    @Test
+    void aCueRightBeforeTheQuotationWinsOverOneAfterIt() {
+        assertEquals("Ellen Park", speakerOf("Ellen Park said: “We will appeal this ruling in every court,” she "
+                + "wrote on Twitter.", "appeal this"));
+    }
 }

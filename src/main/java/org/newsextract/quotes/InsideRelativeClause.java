@@ -1,0 +1,95 @@
+package org.newsextract.quotes;
+
+import java.util.Set;
+
+/**
+ * Rule: a quotation inside a relative clause that reports it, {@code Attorney General Ellen
+ * Park, who told Congress when asked about the inquiry: “…”}, {@code Tom Reyes - who once said
+ * he would “…”}: the speaker mention is the relative pronoun (PolNeAR's Source, the span that
+ * names the speaker at the cue), standing for its antecedent's entity when the antecedent is a
+ * name, as {@link SpeakerPhrases#before} makes "who" for {@code Graham, who said}. Applies when
+ * the cue nearest before the quotation is in the clause: after the last "who" or "which" before
+ * the quotation (set off by a comma or a dash, or right after a name), with no comma between
+ * them that a verb of reporting follows, which would close the clause and give the main
+ * clause's cue ({@code Graham, who says the allies must help, tweeted …}).
+ */
+final class InsideRelativeClause {
+    /** Relative pronouns that open a reporting relative clause. */
+    static final Set<String> RELATIVES = Set.of("who");
+    /**
+     * The most words (auxiliaries, adverbs: "has long said", "once called") between the relative
+     * pronoun and its cue: the cue must be the clause's own verb, whose subject the pronoun is.
+     */
+    static final int VERB_GAP = 3;
+    /** The most words (adverbs: "also", "later") between the comma closing a clause and the main cue. */
+    static final int MAIN_CUE_GAP = 2;
+
+    private InsideRelativeClause() {
+    }
+
+    /**
+     * Returns the relative clause's attribution of the quotation starting at {@code first},
+     * looking back no further than {@code floor}, or null when the rule does not apply.
+     */
+    static Attribution apply(QuoteDocument d, SpeakerPhrases phrases, int first, int floor) {
+        int who = -1;
+        for (int k = first - 1; k > floor; k--) {
+            if (!d.quoted(k) && RELATIVES.contains(d.lower(k)) && opensClause(d, k)) {
+                who = k;
+                break;
+            }
+        }
+        if (who < 0) {
+            return null;
+        }
+        int cue = -1;
+        for (int c = first - 1; c > who; c--) {
+            if (d.cueLength(c) > 0 && !d.quoted(c) && c + d.cueLength(c) <= first) {
+                cue = c;
+                break;
+            }
+        }
+        if (cue < 0 || cue - who - 1 > VERB_GAP) {
+            return null;
+        }
+        for (int k = who + 1; k < cue; k++) {
+            if (d.quoted(k) || d.entityOf(k) >= 0 || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(k))) {
+                return null; // another subject before the cue: the cue is not the relative clause's
+            }
+        }
+        for (int k = who + 2; k < first; k++) {
+            if (d.word(k).equals(",") && !d.quoted(k) && mainCueAfter(d, k, first)) {
+                return null; // the clause is closed: the main clause's cue follows it
+            }
+        }
+        Candidate antecedent = phrases.endingAt(d.word(who - 1).equals(",") || isDash(d.word(who - 1))
+                ? who - 2 : who - 1, floor, false);
+        boolean entity = antecedent != null && antecedent.kind() == Candidate.Kind.ENTITY;
+        Candidate mention = new Candidate(who, who + 1, entity ? Candidate.Kind.ENTITY : Candidate.Kind.NOMINAL,
+                entity ? antecedent.entity() : -1);
+        return new Attribution(mention, cue, cue + d.cueLength(cue), "before: inside relative clause", true);
+    }
+
+    /** True if the relative pronoun at {@code k} follows a comma, a dash or a name. */
+    private static boolean opensClause(QuoteDocument d, int k) {
+        String prev = d.word(k - 1);
+        return prev.equals(",") || isDash(prev) || d.entityOf(k - 1) >= 0 && !d.quoted(k - 1);
+    }
+
+    /** True if a cue starts within {@link #MAIN_CUE_GAP} words after the comma at {@code comma}. */
+    private static boolean mainCueAfter(QuoteDocument d, int comma, int first) {
+        for (int c = comma + 1; c < first && c <= comma + 1 + MAIN_CUE_GAP; c++) {
+            if (d.quoted(c) || d.word(c).equals(",")) {
+                return false;
+            }
+            if (d.cueLength(c) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013");
+    }
+}

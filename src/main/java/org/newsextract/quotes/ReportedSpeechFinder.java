@@ -125,11 +125,13 @@ final class ReportedSpeechFinder {
 
     /**
      * Returns the candidate with the content boundaries the model chooses among: first the rules'
-     * own, then, for a content after its cue, ends at each later comma, semicolon, colon or dash
-     * of the sentence, the sentence end and the end of the next sentence of the paragraph (never
-     * past a participle clause the rules ended it at), and starts right after the cue (unless a
-     * complementizer "that" follows it: contents never start with it) or after a "that" a few words on; for a
-     * content before its cue, starts after each earlier comma and at the sentence start.
+     * own, then, for a content after its cue, the content from the cue's subject on for a raising
+     * or passive cue ({@link #SUBJECT_CUES}: "The plan appears to be dead", with no speaker), ends
+     * at each later comma, semicolon, colon or dash of the sentence, the sentence end and the end
+     * of the next sentence of the paragraph (never past a participle clause the rules ended it
+     * at), and starts right after the cue (unless a complementizer "that" follows it: contents
+     * never start with it) or after a "that" a few words on; for a content before its cue, starts
+     * after each earlier comma and at the sentence start.
      *
      * @param f a candidate of {@link #find()}
      * @return f and its alternatives, at most {@link #MAX_VARIANTS}
@@ -144,6 +146,14 @@ final class ReportedSpeechFinder {
         int last = trimEnd(floor, end);
         if (f.contentStart() >= f.cueEnd()) {
             int start = f.contentStart();
+            if (spansSubject(f)) {
+                // "The plan appears to be dead", "Pigs are considered unclean": the subject is part of the
+                // content, and the speaker is the writer's (none), not the subject
+                int s = subjectStart(f, floor);
+                if (s < c) {
+                    out.add(new Found(s, f.contentEnd(), null, f.cueStart(), f.cueEnd(), f.rule()));
+                }
+            }
             boolean participleAfter = f.contentEnd() < last && opensParticipleClause(f.contentEnd(), last);
             int limit = participleAfter ? f.contentEnd() : last;
             for (int k = start + 1; k <= limit && out.size() < MAX_VARIANTS; k++) {
@@ -178,6 +188,36 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Last words of cues whose subject belongs to the content, not to a speaker: raising verbs
+     * and passive verbs of opinion ("X appears to be …", "X is expected to …", "X is considered Y").
+     */
+    private static final Set<String> SUBJECT_CUES = Set.of("seem", "seems", "seemed", "seeming", "appear",
+            "appears", "appeared", "expected", "considered", "seen", "believed", "thought", "viewed", "regarded",
+            "deemed", "likely", "unlikely", "projected", "predicted", "rumored", "alleged", "reported", "known");
+
+    /** True if the content of an after-cue candidate may take in the cue's subject (see {@link #SUBJECT_CUES}). */
+    private boolean spansSubject(Found f) {
+        return SUBJECT_CUES.contains(d.lower(f.cueEnd() - 1)) || f.rule().equals("after cue: passive");
+    }
+
+    /**
+     * Returns the first token of the clause the cue of {@code f} is the verb of: back from the cue
+     * (or from its speaker phrase, with the determiners and modifiers before it: "The new tax
+     * plan") to the last comma, semicolon, colon or dash, quotation, "that" or other cue (openers
+     * skipped).
+     */
+    private int subjectStart(Found f, int floor) {
+        int c = f.cueStart();
+        Candidate speaker = f.speaker();
+        int k = speaker != null && speaker.start() < c && speaker.start() >= floor ? speaker.start() : c;
+        while (k > floor && !d.quoted(k - 1) && !isBoundary(d.word(k - 1)) && !d.lower(k - 1).equals("that")
+                && d.cueLength(k - 1) == 0 && d.reportedCueLength(k - 1) == 0) {
+            k--;
+        }
+        return skipOpeners(k, c);
     }
 
     /**

@@ -416,6 +416,9 @@ final class ReportedSpeechFinder {
         if (len == 2 && d.lower(c).equals("according")) {
             return accordingTo(c, floor, end);
         }
+        if (len == 1 && d.lower(c).equals("asked") && opensClause(c, floor)) {
+            return askedOpener(c, floor, end);
+        }
         Candidate speaker;
         String rule;
         boolean inverted = false;
@@ -555,6 +558,57 @@ final class ReportedSpeechFinder {
         int contentEnd = c > floor && d.word(c - 1).equals(",") ? c - 1 : c;
         int start = skipOpeners(floor, contentEnd);
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
+    }
+
+    /** Words before a sentence-opening "asked" that leave it the clause's opener ("When asked about …"). */
+    private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once", "after", "but", "and", "also",
+            "later", "still", ",");
+
+    /** True if only {@link #CLAUSE_OPENERS} and {@link #ASKED_OPENERS} stand between the sentence start and {@code c}. */
+    private boolean opensClause(int c, int floor) {
+        for (int k = floor; k < c; k++) {
+            if (d.quoted(k) || !CLAUSE_OPENERS.contains(d.lower(k)) && !ASKED_OPENERS.contains(d.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Asked about X, SPEAKER said …", "Asked whether X, 75 percent of voters said …": the
+     * question is the content (after "about"; a "whether"/"if" stays), up to the comma; the speaker is
+     * the subject of the main clause after it, or none.
+     */
+    private Found askedOpener(int c, int floor, int end) {
+        int last = trimEnd(floor, end);
+        int start = c + 1;
+        if (start < last && (d.lower(start).equals("about") || d.lower(start).equals("for")) && !d.quoted(start)) {
+            start++;
+        }
+        int comma = -1;
+        for (int k = start; k < last; k++) {
+            if (d.word(k).equals(",") && (!d.quoted(k) || k + 1 < last && !d.quoted(k + 1))) {
+                comma = k; // "Asked whether X “has the integrity …,” 75 percent said": a comma inside the closing quotation
+                break;
+            }
+        }
+        if (comma < 0 || comma <= start) {
+            return null;
+        }
+        Candidate speaker = null;
+        for (int k = comma + 1; k < Math.min(last, comma + 1 + SpeakerPhrases.MAX_NOMINAL + 4); k++) {
+            if (d.quoted(k) || d.word(k).equals(",")) {
+                break;
+            }
+            if (d.cueLength(k) > 0 || d.reportedCueLength(k) > 0) {
+                speaker = phrases.before(verbGroupStart(k, comma + 1), comma + 1);
+                break;
+            }
+        }
+        if (speaker == null) {
+            speaker = phrases.subject(comma + 1, last);
+        }
+        return new Found(start, comma, speaker, c, c + 1, "asked opener");
     }
 
     /** The "by" of a passive cue's agent ("was told by X"), at most two tokens after it; -1 when there is none. */

@@ -163,4 +163,12 @@ class ReportedSpeechTest {
         assertTrue(found.stream().anyMatch(c -> c.startsWith("Both governors are widely considered moderates | - |")),
                 found.toString());
     }
+
+    @Test
+    void aSentenceOpeningAskedIntroducesTheQuestionAsContent() {
+        List<String> found = candidates("Asked whether the governor should resign, most voters in the survey said yes.");
+        assertTrue(found.contains("whether the governor should resign | most voters | asked opener"), found.toString());
+        found = candidates("When asked about the new tariffs, Angela Merkel declined to comment.");
+        assertTrue(found.contains("the new tariffs | Angela Merkel | asked opener"), found.toString());
+    }
 }

@@ -198,9 +198,19 @@ final class ReportedSpeechFinder {
             "appears", "appeared", "expected", "considered", "seen", "believed", "thought", "viewed", "regarded",
             "deemed", "likely", "unlikely", "projected", "predicted", "rumored", "alleged", "reported", "known");
 
-    /** True if the content of an after-cue candidate may take in the cue's subject (see {@link #SUBJECT_CUES}). */
+    /** Words after "appear" that make it a raising verb ("appears to be", "appeared like"), not "appear in the photo". */
+    private static final Set<String> APPEAR_COMPLEMENTS = Set.of("to", "like", "that", "as");
+
+    /**
+     * True if the content of an after-cue candidate may take in the cue's subject (see
+     * {@link #SUBJECT_CUES}); "appear" only before a complement ({@link #APPEAR_COMPLEMENTS}).
+     */
     private boolean spansSubject(Found f) {
-        return SUBJECT_CUES.contains(d.lower(f.cueEnd() - 1)) || f.rule().equals("after cue: passive");
+        String last = d.lower(f.cueEnd() - 1);
+        if (last.startsWith("appear")) {
+            return f.cueEnd() < d.size() && APPEAR_COMPLEMENTS.contains(d.lower(f.cueEnd()));
+        }
+        return SUBJECT_CUES.contains(last) || f.rule().equals("after cue: passive");
     }
 
     /**

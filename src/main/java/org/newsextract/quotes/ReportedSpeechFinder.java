@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  *   <li><b>according to</b>: "according to X, CONTENT" (the cue opens its clause: the content
  *       follows the comma after X) or "CONTENT, according to X" (the content is the sentence
  *       before it);</li>
+ *   <li><b>asked</b>: "Asked about X, SPEAKER said …", "When asked whether X, …" (the cue opens
+ *       its clause): the question up to the comma is the content, the main clause's subject the
+ *       speaker;</li>
  *   <li><b>speaker</b>: the phrase before the cue ({@link SpeakerPhrases#before}: "X said",
  *       "X, the Y of Z, said", "X, who said"), the sentence subject for a participle or a
  *       coordinated verb ("…, adding that", "and said"), the phrase after an inverted cue
@@ -198,7 +201,7 @@ final class ReportedSpeechFinder {
             "appears", "appeared", "expected", "considered", "seen", "believed", "thought", "viewed", "regarded",
             "deemed", "likely", "unlikely", "projected", "predicted", "rumored", "alleged", "reported", "known");
 
-    /** Words after "appear" that make it a raising verb ("appears to be", "appeared like"), not "appear in the photo". */
+    /** Words after "appear" that make it a raising verb ("appears to be"), not "appear in the photo". */
     private static final Set<String> APPEAR_COMPLEMENTS = Set.of("to", "like", "that", "as");
 
     /**
@@ -570,11 +573,16 @@ final class ReportedSpeechFinder {
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
     }
 
+    /**
+     * The most tokens from the comma after an opening "asked" to the cue of the main clause
+     * ("Asked about it, the White House press secretary said"): a nominal phrase and its verb group.
+     */
+    static final int MAX_ASKED_SPEAKER = SpeakerPhrases.MAX_NOMINAL + 4;
     /** Words before a sentence-opening "asked" that leave it the clause's opener ("When asked about …"). */
     private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once", "after", "but", "and", "also",
             "later", "still", ",");
 
-    /** True if only {@link #CLAUSE_OPENERS} and {@link #ASKED_OPENERS} stand between the sentence start and {@code c}. */
+    /** True if only {@link #CLAUSE_OPENERS} and {@link #ASKED_OPENERS} stand between the sentence start and c. */
     private boolean opensClause(int c, int floor) {
         for (int k = floor; k < c; k++) {
             if (d.quoted(k) || !CLAUSE_OPENERS.contains(d.lower(k)) && !ASKED_OPENERS.contains(d.lower(k))) {
@@ -586,8 +594,8 @@ final class ReportedSpeechFinder {
 
     /**
      * "Asked about X, SPEAKER said …", "Asked whether X, 75 percent of voters said …": the
-     * question is the content (after "about"; a "whether"/"if" stays), up to the comma; the speaker is
-     * the subject of the main clause after it, or none.
+     * question is the content (after "about"; a "whether"/"if" stays), up to the comma; the
+     * speaker is the phrase before the main clause's cue, else its subject, else none.
      */
     private Found askedOpener(int c, int floor, int end) {
         int last = trimEnd(floor, end);
@@ -598,7 +606,8 @@ final class ReportedSpeechFinder {
         int comma = -1;
         for (int k = start; k < last; k++) {
             if (d.word(k).equals(",") && (!d.quoted(k) || k + 1 < last && !d.quoted(k + 1))) {
-                comma = k; // "Asked whether X “has the integrity …,” 75 percent said": a comma inside the closing quotation
+                // "Asked whether X “has the integrity …,” 75 percent said": a comma inside the closing quotation
+                comma = k;
                 break;
             }
         }
@@ -606,7 +615,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         Candidate speaker = null;
-        for (int k = comma + 1; k < Math.min(last, comma + 1 + SpeakerPhrases.MAX_NOMINAL + 4); k++) {
+        for (int k = comma + 1; k < Math.min(last, comma + 1 + MAX_ASKED_SPEAKER); k++) {
             if (d.quoted(k) || d.word(k).equals(",")) {
                 break;
             }

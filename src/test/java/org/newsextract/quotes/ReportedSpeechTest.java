@@ -35,7 +35,8 @@ class ReportedSpeechTest {
      */
     private static List<String> candidates(String text) {
         TokenizedText doc = PIPELINE.tokenize(text);
-        return PIPELINE.quotes().reportedCandidates(doc, PIPELINE.entities(doc), ReportedModel.shipped()::isCue).stream()
+        ReportedModel model = ReportedModel.shipped();
+        return PIPELINE.quotes().reportedCandidates(doc, PIPELINE.entities(doc), model::isCue).stream()
                 .map(c -> c.speech().text() + " | " + c.speech().speaker().map(s -> s.mention().text()).orElse("-")
                         + " | " + c.rule())
                 .toList();
@@ -157,8 +158,11 @@ class ReportedSpeechTest {
     @Test
     void raisingAndPassiveCuesOfferTheirSubjectAsPartOfTheContent() {
         List<String> found = candidates("The new tax plan appears to be dead in the Senate.");
-        assertTrue(found.stream().anyMatch(c -> c.startsWith("The new tax plan appears to be dead in the Senate | - |")),
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("The new tax plan appears to be dead in the Senate | - ")),
                 found.toString());
+        // "appear" without a complement is no raising verb: its subject stays out
+        found = candidates("Voters appear in the photograph beside the old courthouse.");
+        assertTrue(found.stream().noneMatch(c -> c.startsWith("Voters")), found.toString());
         found = candidates("Both governors are widely considered moderates.");
         assertTrue(found.stream().anyMatch(c -> c.startsWith("Both governors are widely considered moderates | - |")),
                 found.toString());

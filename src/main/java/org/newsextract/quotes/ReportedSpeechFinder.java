@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  *   <li><b>according to</b>: "according to X, CONTENT" (the cue opens its clause: the content
  *       follows the comma after X) or "CONTENT, according to X" (the content is the sentence
  *       before it);</li>
+ *   <li><b>asked</b>: "Asked about X, SPEAKER said …", "When asked whether X, …" (the cue opens
+ *       its clause): the question up to the comma is the content, the main clause's subject the
+ *       speaker;</li>
  *   <li><b>speaker</b>: the phrase before the cue ({@link SpeakerPhrases#before}: "X said",
  *       "X, the Y of Z, said", "X, who said"), the sentence subject for a participle or a
  *       coordinated verb ("…, adding that", "and said"), the phrase after an inverted cue
@@ -125,11 +128,13 @@ final class ReportedSpeechFinder {
 
     /**
      * Returns the candidate with the content boundaries the model chooses among: first the rules'
-     * own, then, for a content after its cue, ends at each later comma, semicolon, colon or dash
-     * of the sentence, the sentence end and the end of the next sentence of the paragraph (never
-     * past a participle clause the rules ended it at), and starts right after the cue (unless a
-     * complementizer "that" follows it: contents never start with it) or after a "that" a few words on; for a
-     * content before its cue, starts after each earlier comma and at the sentence start.
+     * own, then, for a content after its cue, the content from the cue's subject on for a raising
+     * or passive cue ({@link #SUBJECT_CUES}: "The plan appears to be dead", with no speaker), ends
+     * at each later comma, semicolon, colon or dash of the sentence, the sentence end and the end
+     * of the next sentence of the paragraph (never past a participle clause the rules ended it
+     * at), and starts right after the cue (unless a complementizer "that" follows it: contents
+     * never start with it) or after a "that" a few words on; for a content before its cue, starts
+     * after each earlier comma and at the sentence start.
      *
      * @param f a candidate of {@link #find()}
      * @return f and its alternatives, at most {@link #MAX_VARIANTS}
@@ -144,6 +149,14 @@ final class ReportedSpeechFinder {
         int last = trimEnd(floor, end);
         if (f.contentStart() >= f.cueEnd()) {
             int start = f.contentStart();
+            if (spansSubject(f)) {
+                // "The plan appears to be dead", "Pigs are considered unclean": the subject is part of the
+                // content, and the speaker is the writer's (none), not the subject
+                int s = subjectStart(f, floor);
+                if (s < c) {
+                    out.add(new Found(s, f.contentEnd(), null, f.cueStart(), f.cueEnd(), f.rule()));
+                }
+            }
             boolean participleAfter = f.contentEnd() < last && opensParticipleClause(f.contentEnd(), last);
             int limit = participleAfter ? f.contentEnd() : last;
             for (int k = start + 1; k <= limit && out.size() < MAX_VARIANTS; k++) {
@@ -178,6 +191,46 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Last words of cues whose subject belongs to the content, not to a speaker: raising verbs
+     * and passive verbs of opinion ("X appears to be …", "X is expected to …", "X is considered Y").
+     */
+    private static final Set<String> SUBJECT_CUES = Set.of("seem", "seems", "seemed", "seeming", "appear",
+            "appears", "appeared", "expected", "considered", "seen", "believed", "thought", "viewed", "regarded",
+            "deemed", "likely", "unlikely", "projected", "predicted", "rumored", "alleged", "reported", "known");
+
+    /** Words after "appear" that make it a raising verb ("appears to be"), not "appear in the photo". */
+    private static final Set<String> APPEAR_COMPLEMENTS = Set.of("to", "like", "that", "as");
+
+    /**
+     * True if the content of an after-cue candidate may take in the cue's subject (see
+     * {@link #SUBJECT_CUES}); "appear" only before a complement ({@link #APPEAR_COMPLEMENTS}).
+     */
+    private boolean spansSubject(Found f) {
+        String last = d.lower(f.cueEnd() - 1);
+        if (last.startsWith("appear")) {
+            return f.cueEnd() < d.size() && APPEAR_COMPLEMENTS.contains(d.lower(f.cueEnd()));
+        }
+        return SUBJECT_CUES.contains(last) || f.rule().equals("after cue: passive");
+    }
+
+    /**
+     * Returns the first token of the clause the cue of {@code f} is the verb of: back from the cue
+     * (or from its speaker phrase, with the determiners and modifiers before it: "The new tax
+     * plan") to the last comma, semicolon, colon or dash, quotation, "that" or other cue (openers
+     * skipped).
+     */
+    private int subjectStart(Found f, int floor) {
+        int c = f.cueStart();
+        Candidate speaker = f.speaker();
+        int k = speaker != null && speaker.start() < c && speaker.start() >= floor ? speaker.start() : c;
+        while (k > floor && !d.quoted(k - 1) && !isBoundary(d.word(k - 1)) && !d.lower(k - 1).equals("that")
+                && d.cueLength(k - 1) == 0 && d.reportedCueLength(k - 1) == 0) {
+            k--;
+        }
+        return skipOpeners(k, c);
     }
 
     /**
@@ -409,6 +462,9 @@ final class ReportedSpeechFinder {
         if (len == 2 && d.lower(c).equals("according")) {
             return accordingTo(c, floor, end);
         }
+        if (len == 1 && d.lower(c).equals("asked") && opensClause(c, floor)) {
+            return askedOpener(c, floor, end);
+        }
         Candidate speaker;
         String rule;
         boolean inverted = false;
@@ -548,6 +604,63 @@ final class ReportedSpeechFinder {
         int contentEnd = c > floor && d.word(c - 1).equals(",") ? c - 1 : c;
         int start = skipOpeners(floor, contentEnd);
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
+    }
+
+    /**
+     * The most tokens from the comma after an opening "asked" to the cue of the main clause
+     * ("Asked about it, the White House press secretary said"): a nominal phrase and its verb group.
+     */
+    static final int MAX_ASKED_SPEAKER = SpeakerPhrases.MAX_NOMINAL + 4;
+    /** Words before a sentence-opening "asked" that leave it the clause's opener ("When asked about …"). */
+    private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once", "after", "but", "and", "also",
+            "later", "still", ",");
+
+    /** True if only {@link #CLAUSE_OPENERS} and {@link #ASKED_OPENERS} stand between the sentence start and c. */
+    private boolean opensClause(int c, int floor) {
+        for (int k = floor; k < c; k++) {
+            if (d.quoted(k) || !CLAUSE_OPENERS.contains(d.lower(k)) && !ASKED_OPENERS.contains(d.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Asked about X, SPEAKER said …", "Asked whether X, 75 percent of voters said …": the
+     * question is the content (after "about"; a "whether"/"if" stays), up to the comma; the
+     * speaker is the phrase before the main clause's cue, else its subject, else none.
+     */
+    private Found askedOpener(int c, int floor, int end) {
+        int last = trimEnd(floor, end);
+        int start = c + 1;
+        if (start < last && (d.lower(start).equals("about") || d.lower(start).equals("for")) && !d.quoted(start)) {
+            start++;
+        }
+        int comma = -1;
+        for (int k = start; k < last; k++) {
+            if (d.word(k).equals(",") && (!d.quoted(k) || k + 1 < last && !d.quoted(k + 1))) {
+                // "Asked whether X “has the integrity …,” 75 percent said": a comma inside the closing quotation
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma <= start) {
+            return null;
+        }
+        Candidate speaker = null;
+        for (int k = comma + 1; k < Math.min(last, comma + 1 + MAX_ASKED_SPEAKER); k++) {
+            if (d.quoted(k) || d.word(k).equals(",")) {
+                break;
+            }
+            if (d.cueLength(k) > 0 || d.reportedCueLength(k) > 0) {
+                speaker = phrases.before(verbGroupStart(k, comma + 1), comma + 1);
+                break;
+            }
+        }
+        if (speaker == null) {
+            speaker = phrases.subject(comma + 1, last);
+        }
+        return new Found(start, comma, speaker, c, c + 1, "asked opener");
     }
 
     /** The "by" of a passive cue's agent ("was told by X"), at most two tokens after it; -1 when there is none. */

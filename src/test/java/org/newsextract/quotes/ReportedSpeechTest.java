@@ -11,6 +11,10 @@ import org.newsextract.Extraction;
 import org.newsextract.Fixtures;
 import org.newsextract.NewsExtractor;
 import org.newsextract.ReportedSpeech;
+import org.newsextract.text.TokenizedText;
+import org.newsextract.pipeline.EngineKind;
+import org.newsextract.pipeline.Engines;
+import org.newsextract.pipeline.Pipeline;
 
 /** The reported-speech patterns of issue 11, each on a hand-written sentence, and the JSON array. */
 class ReportedSpeechTest {
@@ -20,6 +24,22 @@ class ReportedSpeechTest {
     private static List<String> reported(String text) {
         Extraction x = EXTRACTOR.extract(text);
         return x.reported().stream().map(ReportedSpeechTest::describe).toList();
+    }
+
+    /** The pipeline whose finder the candidate tests ask (the model's decisions aside). */
+    private static final Pipeline PIPELINE = Engines.pipeline(EngineKind.CORENLP);
+
+    /**
+     * Returns "content | speaker mention | rule" for every candidate and content variant the finder
+     * proposes, before the model keeps or drops any (with the shipped model's learned cues).
+     */
+    private static List<String> candidates(String text) {
+        TokenizedText doc = PIPELINE.tokenize(text);
+        ReportedModel model = ReportedModel.shipped();
+        return PIPELINE.quotes().reportedCandidates(doc, PIPELINE.entities(doc), model::isCue).stream()
+                .map(c -> c.speech().text() + " | " + c.speech().speaker().map(s -> s.mention().text()).orElse("-")
+                        + " | " + c.rule())
+                .toList();
     }
 
     private static String describe(ReportedSpeech r) {
@@ -133,5 +153,26 @@ class ReportedSpeechTest {
         assertFalse(off.toJson().contains("\"reported\""), off.toJson());
         Extraction none = EXTRACTOR.extract("The sun rose over Paris.");
         assertTrue(none.toJson().contains("\"reported\" : [ ]"), none.toJson());
+    }
+
+    @Test
+    void raisingAndPassiveCuesOfferTheirSubjectAsPartOfTheContent() {
+        List<String> found = candidates("The new tax plan appears to be dead in the Senate.");
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("The new tax plan appears to be dead in the Senate | - ")),
+                found.toString());
+        // "appear" without a complement is no raising verb: its subject stays out
+        found = candidates("Voters appear in the photograph beside the old courthouse.");
+        assertTrue(found.stream().noneMatch(c -> c.startsWith("Voters")), found.toString());
+        found = candidates("Both governors are widely considered moderates.");
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("Both governors are widely considered moderates | - |")),
+                found.toString());
+    }
+
+    @Test
+    void aSentenceOpeningAskedIntroducesTheQuestionAsContent() {
+        List<String> found = candidates("Asked whether the governor should resign, most voters said yes.");
+        assertTrue(found.contains("whether the governor should resign | voters | asked opener"), found.toString());
+        found = candidates("When asked about the new tariffs, Angela Merkel declined to comment.");
+        assertTrue(found.contains("the new tariffs | Angela Merkel | asked opener"), found.toString());
     }
 }

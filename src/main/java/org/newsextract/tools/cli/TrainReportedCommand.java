@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * is written. Dev is not read. Without the PolNeAR folder it says so and writes nothing (exit 0).
  */
 @Command(name = "train-reported", mixinStandardHelpOptions = true,
-        description = {"Learn the reported-speech model (learned cues + logistic regression) from PolNeAR train; "
+        description = {"Learn the reported-speech model (learned cues, a boundary ranker and a keep regression) from PolNeAR train; "
                 + "prints the out-of-fold train scores of a k-fold cross-validation over documents and writes "
                 + "the model learned on all of train. Skips when the PolNeAR folder is absent."})
 final class TrainReportedCommand implements Callable<Integer> {
@@ -70,7 +70,7 @@ final class TrainReportedCommand implements Callable<Integer> {
         if (out != null) {
             ReportedModel model = ReportedSpeechTrainer.train(prepared, cv.threshold(), cv.cueRate(), cv.suppression(), cv.withSpeaker(), cv.l2());
             List<String> lines = new ArrayList<>();
-            lines.add("# Reported-speech model of newsextract: learned cues and logistic-regression weights.");
+            lines.add("# Reported-speech model of newsextract: learned cues, keep (logistic-regression) and boundary-ranking weights.");
             lines.add("# Written by: ./newsextract train-reported --out models/reported-speech-model.tsv");
             lines.add(String.format(Locale.ROOT, "# From PolNeAR train (%d documents), seed %d, threshold chosen by "
                     + "%d-fold cross-validation over train documents; see models/README.md.", docs.size(),

@@ -22,10 +22,12 @@ import org.newsextract.tools.eval.PolnearQuotes;
 /**
  * Learns the reported-speech model ({@link ReportedModel}) from PolNeAR train: which words act
  * as cues (a word is a learned cue when at least {@link #MIN_CUE_HITS} of its occurrences lie in
- * a gold Cue of an indirect or mixed attribution and at least a share of {@link #CUE_RATES} of them do),
- * and a logistic regression over the candidates' features ({@code ReportedSpeechFinder.features})
- * with the label "the candidate's content matches a gold content at Jaccard ≥ 0.5". Trained by
- * stochastic gradient descent with a fixed seed, so a rebuild is reproducible.
+ * a gold Cue of an indirect or mixed attribution and at least a share of {@link #CUE_RATES} of them do,
+ * and it is not a closed-class word), a boundary ranker ({@link #trainRanker}: which of a
+ * candidate's content variants is right) and a keep regression over the candidates' features
+ * with the ranker's variant ({@code ReportedSpeechFinder.features}), labelled "the content
+ * matches a gold content at Jaccard ≥ 0.5 (and the speaker is right)". Trained by stochastic
+ * gradient descent with a fixed seed, so a rebuild is reproducible.
  *
  * <p>{@link #crossValidate} gives the honest train figure: the documents are split into folds
  * (shuffled with the fixed seed), and each fold is scored by a cue list and a model learned on
@@ -231,7 +233,8 @@ public final class ReportedSpeechTrainer {
     }
 
     /**
-     * Learns a model from documents: their learned cues and a logistic regression over their candidates.
+     * Learns a model from documents: their learned cues, the boundary ranker over their candidates'
+     * variants, and the keep regression over the candidates with the ranker's variant.
      *
      * @param docs      the training documents
      * @param threshold the threshold the model keeps candidates at

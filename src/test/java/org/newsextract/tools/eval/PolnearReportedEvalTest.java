@@ -39,23 +39,23 @@ class PolnearReportedEvalTest {
     void devLevel() throws IOException {
         PolnearQuotes.ReportedScorer s = score("dev");
         String report = s.report();
-        assertTrue(s.f1() >= 0.58, report);          // measured 0.591
-        assertTrue(s.overlapF1() >= 0.715, report);  // measured 0.729
-        assertTrue(s.speakerAccuracy() >= 0.86, report); // measured 0.871
-        assertTrue(s.cueAccuracy() >= 0.895, report); // measured 0.906
+        assertTrue(s.f1() >= 0.585, report);         // measured 0.594 (session 9's model)
+        assertTrue(s.overlapF1() >= 0.73, report);   // measured 0.743
+        assertTrue(s.speakerAccuracy() >= 0.87, report); // measured 0.882
+        assertTrue(s.cueAccuracy() >= 0.91, report);  // measured 0.924
     }
 
     /**
      * Train with the shipped model, which learned from train: an in-sample regression check only.
-     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.547 /
-     * 0.692 / 0.859, docs/QUOTES.md), too slow for a unit test.
+     * The honest train figure is out-of-fold ({@code eval-quotes --split train --folds 5}: 0.559 /
+     * 0.706 / 0.865, docs/QUOTES.md, session 9), too slow for a unit test.
      */
     @Test
     void trainLevelInSample() throws IOException {
         PolnearQuotes.ReportedScorer s = score("train");
         String report = s.report();
-        assertTrue(s.f1() >= 0.605, report);          // measured 0.615 (in-sample)
-        assertTrue(s.overlapF1() >= 0.715, report);   // measured 0.730 (in-sample)
-        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.903 (in-sample)
+        assertTrue(s.f1() >= 0.613, report);          // measured 0.623 (in-sample)
+        assertTrue(s.overlapF1() >= 0.725, report);   // measured 0.737 (in-sample)
+        assertTrue(s.speakerAccuracy() >= 0.89, report); // measured 0.905 (in-sample)
     }
 }

@@ -36,7 +36,7 @@ import org.newsextract.tools.eval.PolnearQuotes;
  * model (learned on all of train) ships with. Dev is never read.
  */
 public final class ReportedSpeechTrainer {
-    /** Suppression overlaps tried (see {@link QuoteExtractor#suppress}; the last suppresses nothing). */
+    /** Suppression overlaps tried (see {@link QuoteExtractor#suppress}). */
     public static final double[] SUPPRESSIONS = {0.1, 0.2, 0.3, 0.5};
     /** Fixed seed of the fold split and of the example order. */
     public static final long SEED = 11;

@@ -19,4 +19,17 @@ record Candidate(int start, int end, Kind kind, int entity) {
             throw new IllegalArgumentException("candidate must satisfy 0 <= start < end, got [" + start + ", " + end + ")");
         }
     }
+
+    /**
+     * Returns the mention of a relative pronoun ("who" in "Graham, who said"): the pronoun's own
+     * token, standing for its antecedent's entity when the antecedent is a name, else a noun phrase.
+     *
+     * @param who        the pronoun's token
+     * @param antecedent the phrase before it, or null
+     * @return the pronoun's candidate
+     */
+    static Candidate relativePronoun(int who, Candidate antecedent) {
+        boolean entity = antecedent != null && antecedent.kind() == Kind.ENTITY;
+        return new Candidate(who, who + 1, entity ? Kind.ENTITY : Kind.NOMINAL, entity ? antecedent.entity() : -1);
+    }
 }

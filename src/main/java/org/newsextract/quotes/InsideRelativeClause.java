@@ -42,13 +42,7 @@ final class InsideRelativeClause {
         if (who < 0) {
             return null;
         }
-        int cue = -1;
-        for (int c = first - 1; c > who; c--) {
-            if (d.cueLength(c) > 0 && !d.quoted(c) && c + d.cueLength(c) <= first) {
-                cue = c;
-                break;
-            }
-        }
+        int cue = d.lastCueBefore(first, who);
         if (cue < 0 || cue - who - 1 > VERB_GAP) {
             return null;
         }
@@ -62,11 +56,8 @@ final class InsideRelativeClause {
                 return null; // the clause is closed: the main clause's cue follows it
             }
         }
-        Candidate antecedent = phrases.endingAt(d.word(who - 1).equals(",") || isDash(d.word(who - 1))
-                ? who - 2 : who - 1, floor, false);
-        boolean entity = antecedent != null && antecedent.kind() == Candidate.Kind.ENTITY;
-        Candidate mention = new Candidate(who, who + 1, entity ? Candidate.Kind.ENTITY : Candidate.Kind.NOMINAL,
-                entity ? antecedent.entity() : -1);
+        Candidate mention = Candidate.relativePronoun(who, phrases.endingAt(d.word(who - 1).equals(",")
+                || isDash(d.word(who - 1)) ? who - 2 : who - 1, floor, false));
         return new Attribution(mention, cue, cue + d.cueLength(cue), "before: inside relative clause", true);
     }
 

@@ -198,6 +198,19 @@ final class QuoteDocument {
         return quoted(t) ? 0 : reportedCueLength[t];
     }
 
+    /**
+     * Returns the start of the last cue outside quotations that lies wholly before {@code first} and
+     * starts after {@code after}, or -1.
+     */
+    int lastCueBefore(int first, int after) {
+        for (int c = first - 1; c > after; c--) {
+            if (cueLength(c) > 0 && !quoted(c) && c + cueLength(c) <= first) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     int paragraphOf(int t) {
         return paragraphOf[t];
     }

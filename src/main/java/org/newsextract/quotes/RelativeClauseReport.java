@@ -27,13 +27,7 @@ final class RelativeClauseReport {
         if (chosen < 0 || !attributesEarlierQuotation(d, chosen, floor)) {
             return null;
         }
-        int nearest = -1;
-        for (int c = first - 1; c > chosen; c--) {
-            if (d.cueLength(c) > 0 && !d.quoted(c) && c + d.cueLength(c) <= first) {
-                nearest = c;
-                break;
-            }
-        }
+        int nearest = d.lastCueBefore(first, chosen);
         if (nearest < 0) {
             return null;
         }
@@ -41,10 +35,7 @@ final class RelativeClauseReport {
         if (who < 0) {
             return null;
         }
-        Candidate antecedent = phrases.endingAt(who - 2, chosen + 1, false);
-        boolean entity = antecedent != null && antecedent.kind() == Candidate.Kind.ENTITY;
-        Candidate mention = new Candidate(who, who + 1, entity ? Candidate.Kind.ENTITY : Candidate.Kind.NOMINAL,
-                entity ? antecedent.entity() : -1);
+        Candidate mention = Candidate.relativePronoun(who, phrases.endingAt(who - 2, chosen + 1, false));
         return new Attribution(mention, nearest, nearest + d.cueLength(nearest), "before: relative clause", true);
     }
 

@@ -57,14 +57,14 @@ final class InsideRelativeClause {
             }
         }
         Candidate mention = Candidate.relativePronoun(who, phrases.endingAt(d.word(who - 1).equals(",")
-                || isDash(d.word(who - 1)) ? who - 2 : who - 1, floor, false));
+                || TrailingAttribution.isDash(d.word(who - 1)) ? who - 2 : who - 1, floor, false));
         return new Attribution(mention, cue, cue + d.cueLength(cue), "before: inside relative clause", true);
     }
 
     /** True if the relative pronoun at {@code k} follows a comma, a dash or a name. */
     private static boolean opensClause(QuoteDocument d, int k) {
         String prev = d.word(k - 1);
-        return prev.equals(",") || isDash(prev) || d.entityOf(k - 1) >= 0 && !d.quoted(k - 1);
+        return prev.equals(",") || TrailingAttribution.isDash(prev) || d.entityOf(k - 1) >= 0 && !d.quoted(k - 1);
     }
 
     /** True if a cue starts within {@link #MAIN_CUE_GAP} words after the comma at {@code comma}. */
@@ -78,9 +78,5 @@ final class InsideRelativeClause {
             }
         }
         return false;
-    }
-
-    private static boolean isDash(String w) {
-        return w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013");
     }
 }

@@ -1,5 +1,8 @@
 package org.newsextract.quotes;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.newsextract.nlp.NameLabel;
 
 /**
@@ -161,17 +164,20 @@ final class LeadingAttribution {
         return null;
     }
 
+    /** Subordinators that open an adverbial clause set off by commas ("…, after the interview concluded, …"). */
+    static final Set<String> CLAUSE_SUBORDINATORS = Set.of("when", "while", "after", "before", "although", "though",
+            "since", "because", "once", "until", "whereas");
+
     /**
      * Words that open a fronted adverbial clause ("When Trump announced his candidacy, he called
      * …"): its cue and subject are not the main clause's.
      */
-    static final java.util.Set<String> FRONTED_SUBORDINATORS = java.util.Set.of("when", "while", "after", "although",
-            "though", "since", "as", "before", "because", "once", "whereas", "until", "if");
+    static final Set<String> FRONTED_SUBORDINATORS = union(CLAUSE_SUBORDINATORS, Set.of("as", "if"));
     /** Adverbs that may stand before a fronted subordinator ("Ever since", "Even as", "Just before"). */
-    static final java.util.Set<String> SUBORDINATOR_ADVERBS = java.util.Set.of("ever", "even", "just", "soon",
+    static final Set<String> SUBORDINATOR_ADVERBS = Set.of("ever", "even", "just", "soon",
             "long", "shortly");
     /** Words that open a noun phrase subject after the comma that closes a fronted clause. */
-    static final java.util.Set<String> SUBJECT_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+    static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
             "its", "our", "my", "this", "that", "these", "those");
 
     /**
@@ -225,7 +231,7 @@ final class LeadingAttribution {
     }
 
     /** Auxiliaries that make the cue after them a passive ("was asked by"). */
-    static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "is",
+    static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is",
             "are");
 
     /**
@@ -306,10 +312,6 @@ final class LeadingAttribution {
         return floor;
     }
 
-    /** Subordinators that open an adverbial clause set off by commas ("…, after the interview concluded, …"). */
-    static final java.util.Set<String> CLAUSE_SUBORDINATORS = java.util.Set.of("when", "while", "after", "before",
-            "although", "though", "since", "because", "once", "until", "whereas");
-
     /**
      * True if the cue at {@code c} is the verb of an adverbial clause that a comma closes before
      * the quotation ({@code Later in the show, after the interview concluded, Maher stated that
@@ -373,5 +375,11 @@ final class LeadingAttribution {
                 || prev.equals("when") || prev.equals("by") || prev.equals("in") || prev.equals("and")
                 || prev.equals("--") || prev.equals("also"))
                 || prev.equals("and") || prev.equals("but");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }

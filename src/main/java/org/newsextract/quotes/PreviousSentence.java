@@ -106,14 +106,12 @@ final class PreviousSentence {
         Candidate subject = new SpeakerPhrases(d).subject(floor, first);
         if (subject == null || subject.kind() == Candidate.Kind.ENTITY
                 && d.typeAt(subject.start()) != org.newsextract.nlp.NameLabel.PER
-                || subject.kind() == Candidate.Kind.PRONOUN && !PERSON_PRONOUNS.contains(d.lower(subject.start()))) {
+                || subject.kind() == Candidate.Kind.PRONOUN && !SubjectFallback.PRONOUNS.contains(d.lower(subject.start()))) {
             return null;
         }
         return new Attribution(subject, -1, -1, PARAGRAPH_SUBJECT, false);
     }
 
-    /** The pronouns that may stand for the person a paragraph introduces. */
-    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "she", "they");
 
     /**
      * Returns the attribution of the sentence before the quotation starting at token

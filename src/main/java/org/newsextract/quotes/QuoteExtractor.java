@@ -318,13 +318,16 @@ public final class QuoteExtractor {
             if (first[q] >= d.size()) {
                 continue;
             }
-            Attribution a = introducedBy(d, first[q]);
+            // after a colon or comma the leading attribution is read first, and once: it may introduce the quotation
+            boolean marked = afterIntroducingMark(d, first[q]);
+            Attribution leading = marked ? LeadingAttribution.apply(d, first[q]) : null;
+            Attribution a = marked && introduces(first[q], leading) ? leading : null;
             if (a == null) {
                 a = SubordinateClauseReport.apply(d,
                         TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
             }
             if (a == null) {
-                a = LeadingAttribution.apply(d, first[q]);
+                a = marked ? leading : LeadingAttribution.apply(d, first[q]);
             }
             if (a == null) {
                 a = SentenceFinalAttribution.apply(d, after[q]);
@@ -382,27 +385,25 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Returns the leading attribution of a quotation that a cue and its speaker introduce right
-     * before it, with a colon or comma between ({@code Obama said: “…” Obama said.}; {@code
-     * Fallon fired back: “…” he wrote}; {@code he warned, “…” Trump told NBC}): the introduction
-     * is the quotation's attribution even when another follows it. Null when more than
-     * {@link #INTRODUCTION_GAP} words stand between the cue and the mark or the cue has no speaker
-     * phrase before it.
+     * True if the leading attribution {@code a} of the quotation starting at {@code first}, after a
+     * colon or comma ({@link #afterIntroducingMark}), is a cue and its speaker introducing it right
+     * before ({@code Obama said: “…” Obama said.}; {@code Fallon fired back: “…” he wrote};
+     * {@code he warned, “…” Trump told NBC}): the introduction is then the quotation's attribution
+     * even when another follows it. False when more than {@link #INTRODUCTION_GAP} words stand
+     * between the cue and the mark or the cue has no speaker phrase before it.
      */
-    private static Attribution introducedBy(QuoteDocument d, int first) {
+    private static boolean introduces(int first, Attribution a) {
+        return a != null && a.speaker() != null && a.cueStart() >= 0 && first - 1 - a.cueEnd() <= INTRODUCTION_GAP
+                && a.rule().equals("before: speaker cue");
+    }
+
+    /** True if a colon or comma outside quotations stands right before the quotation starting at {@code first}. */
+    private static boolean afterIntroducingMark(QuoteDocument d, int first) {
         if (first < 2 || first >= d.size()) {
-            return null;
+            return false;
         }
         String mark = d.word(first - 1);
-        if (!mark.equals(":") && !mark.equals(",") || d.quoted(first - 1)) {
-            return null;
-        }
-        Attribution a = LeadingAttribution.apply(d, first);
-        if (a == null || a.speaker() == null || a.cueStart() < 0 || first - 1 - a.cueEnd() > INTRODUCTION_GAP
-                || !a.rule().equals("before: speaker cue")) {
-            return null;
-        }
-        return a;
+        return (mark.equals(":") || mark.equals(",")) && !d.quoted(first - 1);
     }
 
     /** The most words between an introducing cue and the colon or comma before the quotation ("said: “"). */

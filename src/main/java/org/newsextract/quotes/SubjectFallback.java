@@ -1,5 +1,7 @@
 package org.newsextract.quotes;
 
+import java.util.Set;
+
 /**
  * Rule, last resort for a quoted fragment with no reporting cue: in news the quoted words of a
  * fragment belong to the subject of the sentence they sit in ("Trump likened the refugees to a
@@ -29,7 +31,7 @@ final class SubjectFallback {
     }
 
     /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */
-    static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "when", "while", "because", "though",
+    static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "while", "because", "though",
             "although", "after", "before", "since", "and", "but", "so", "until", "once");
 
     /**
@@ -38,7 +40,7 @@ final class SubjectFallback {
      * the “power of we”}): the fragment sits in that clause, and the pronoun is the mention
      * nearest it. Null when there is none.
      */
-    static Candidate clausePronoun(QuoteDocument d, int from, int first, java.util.Set<String> pronouns) {
+    static Candidate clausePronoun(QuoteDocument d, int from, int first, Set<String> pronouns) {
         for (int k = first - 1; k > from; k--) {
             if (d.quoted(k)) {
                 return null;
@@ -52,7 +54,7 @@ final class SubjectFallback {
     }
 
     /** The subject pronouns that may stand for a fragment's speaker. */
-    static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     /** The singular ones: a plural "they" in a later clause mostly stands for others than the speaker. */
-    static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she");
+    static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
 }

@@ -1,5 +1,7 @@
 package org.newsextract.quotes;
 
+import java.util.Set;
+
 /**
  * Rule: the attribution right after a quotation, the commonest news pattern:
  * {@code “…,” Graham said}, {@code “…,” said Rep. Elijah Cummings}, {@code “…?” he asked},
@@ -28,10 +30,10 @@ final class TrailingAttribution {
      * fence” until Haley said}, {@code “no idea” if he would}): the clause's speaker is not the
      * fragment's.
      */
-    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "until", "while", "because", "when",
+    static final Set<String> SUBORDINATORS = Set.of("if", "until", "while", "because", "when",
             "unless", "although", "though", "whether", "since", "including", "whereas", ";");
     /** Words that open a partitive speaker phrase after an inverted cue ("said one of the advisers"). */
-    static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "some", "many", "several", "two",
+    static final Set<String> PARTITIVES = Set.of("one", "some", "many", "several", "two",
             "three", "each", "most", "none");
     /** The digits of a year used as a modifier in a speaker phrase ("said a 2008 Clinton veteran"). */
     static final int YEAR_DIGITS = 4;
@@ -214,9 +216,9 @@ final class TrailingAttribution {
     }
 
     /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
-    static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("for", "in", "with", "of", "from", "at");
+    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "in", "with", "of", "from", "at");
     /** Of those, the ones after which a name's phrase hangs on the name before ("Mr. Morgan of the Sierra Club"). */
-    static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("of", "from", "at");
+    static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from", "at");
 
     /**
      * True if the tokens {@code [from, to)} before a speaker are at most {@link #MAX_TITLE}
@@ -303,7 +305,8 @@ final class TrailingAttribution {
         return k >= 0 && (d.word(k).equals("'s") || d.word(k).equals("’s"));
     }
 
-    private static boolean isDash(String w) {
+    /** True if the token is a dash ("--", "-", or a dash character), as before a signature or an aside. */
+    static boolean isDash(String w) {
         return w.equals("--") || w.equals("-") || w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013");
     }
 

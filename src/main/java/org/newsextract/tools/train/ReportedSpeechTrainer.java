@@ -87,13 +87,16 @@ public final class ReportedSpeechTrainer {
      * @param features its features
      * @param cue      its cue, lower case
      * @param listed   whether its cue is in the hand-written lists
-     * @param label    whether its content matches a gold content (Jaccard ≥ 0.5)
      * @param speakerRight whether, in addition, its speaker overlaps the Source of a gold attribution it matches
      * @param group    the rules' candidate it is a content-boundary variant of
      * @param jaccard  its content's best character Jaccard overlap with a gold content (0 when none overlaps)
      */
     public record Example(FoundReported speech, String rule, List<String> features, String cue, boolean listed,
-                          boolean label, boolean speakerRight, int group, double jaccard) {
+                          boolean speakerRight, int group, double jaccard) {
+        /** @return whether its content matches a gold content (Jaccard ≥ {@link PolnearQuotes#MIN_JACCARD}) */
+        public boolean label() {
+            return jaccard >= PolnearQuotes.MIN_JACCARD;
+        }
     }
 
     /**
@@ -166,18 +169,16 @@ public final class ReportedSpeechTrainer {
             for (QuoteExtractor.ReportedCandidate c : cands) {
                 FoundReported r = c.speech();
                 String cue = r.cue().map(x -> x.text().toLowerCase(Locale.ROOT)).orElse("");
-                boolean label = false;
                 boolean speakerRight = false;
                 double best = 0;
                 for (PolnearQuotes.GoldReported g : docs.get(i).reported()) {
                     best = Math.max(best, jaccard(r.start(), r.end(), g.start(), g.end()));
                     if (fits(r, g)) {
-                        label = true;
                         speakerRight |= g.sources().isEmpty() ? r.speaker().isEmpty()
                                 : r.speaker().isPresent() && overlapsAny(r.speaker().get().mention(), g.sources());
                     }
                 }
-                examples.add(new Example(r, c.rule(), c.features(), cue, c.features().contains("listed=true"), label,
+                examples.add(new Example(r, c.rule(), c.features(), cue, c.features().contains("listed=true"),
                         speakerRight, c.group(), best));
             }
             out.add(new Prepared(docs.get(i), examples, counts.get(i)));

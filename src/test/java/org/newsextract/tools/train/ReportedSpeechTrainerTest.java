@@ -26,10 +26,10 @@ class ReportedSpeechTrainerTest {
         for (int d = 0; d < 10; d++) {
             FoundReported r = new FoundReported(0, 4, "text", Optional.empty(), Optional.empty());
             List<ReportedSpeechTrainer.Example> examples = List.of(
-                    new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=said", "listed=true"), "said", true, true,
+                    new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=said", "listed=true"), "said", true,
                             true, 0, 1.0),
                     new ReportedSpeechTrainer.Example(r, "rule", List.of("cue=show", "listed=false"), "show", false,
-                            false, false, 1, 0.0));
+                            false, 1, 0.0));
             Map<String, int[]> counts = new HashMap<>();
             counts.put("show", new int[]{2, 1});   // half of its occurrences are cues: learned
             counts.put("the", new int[]{50, 1});   // rarely a cue: not learned
@@ -105,9 +105,9 @@ class ReportedSpeechTrainerTest {
             FoundReported longOne = new FoundReported(0, 12, "text text te", Optional.empty(), Optional.empty());
             List<ReportedSpeechTrainer.Example> examples = List.of(
                     new ReportedSpeechTrainer.Example(longOne, "rule", List.of("cue=said", "end=sentence"), "said",
-                            true, false, false, 0, 0.33),
+                            true, false, 0, 0.33),
                     new ReportedSpeechTrainer.Example(shortOne, "rule", List.of("cue=said", "end=comma"), "said",
-                            true, true, true, 0, 1.0));
+                            true, true, 0, 1.0));
             docs.add(new ReportedSpeechTrainer.Prepared(
                     new PolnearQuotes.ReportedDocument("d" + d, "text", List.of()), examples, Map.of()));
         }

@@ -1,6 +1,7 @@
 package org.newsextract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsextract.quotes.QuoteSpeakers.quoteWith;
 import static org.newsextract.quotes.QuoteSpeakers.speakerOf;
 
 import org.junit.jupiter.api.Test;
@@ -52,18 +53,16 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aRelativePronounIsTheMentionAndItsAntecedentTheEntity() {
-        Extraction x = EXTRACTOR.extract("The host praised Glenn Beck, who said there were “too many disturbing things "
-                + "to dismiss.”");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("disturbing")).findFirst().orElseThrow();
+        Quote q = quoteWith("The host praised Glenn Beck, who said there were “too many disturbing things "
+                + "to dismiss.”", "disturbing");
         assertEquals("who", q.speaker().orElseThrow().mention().text());
         assertEquals("Glenn Beck", q.speaker().orElseThrow().name());
     }
 
     @Test
     void theMainClauseCueWinsOverARelativeClauseCue() {
-        Extraction x = EXTRACTOR.extract("Senator Lindsey Graham, who says the allies must send troops, tweeted on "
-                + "Sunday night that the president's plan “will not destroy the group and he knows it.”");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("destroy")).findFirst().orElseThrow();
+        Quote q = quoteWith("Senator Lindsey Graham, who says the allies must send troops, tweeted on "
+                + "Sunday night that the president's plan “will not destroy the group and he knows it.”", "destroy");
         assertEquals("tweeted", q.cue().orElseThrow().text());
         assertEquals("Lindsey Graham", q.speaker().orElseThrow().name());
     }
@@ -84,8 +83,8 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aFragmentAfterTheSameSentencesAttributionIsKept() {
-        Extraction x = EXTRACTOR.extract("“The way I see it,” Ellen Park explained, “nobody questioned his service.”");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("nobody")).findFirst().orElseThrow();
+        Quote q = quoteWith("“The way I see it,” Ellen Park explained, “nobody questioned his service.”",
+                "nobody");
         assertEquals("Ellen Park", q.speaker().orElseThrow().mention().text());
     }
 
@@ -99,8 +98,7 @@ class GeneralSpeakerRulesTest {
     void aCoordinatedClauseWithItsOwnSubjectAndCue() {
         String text = "Tom Reyes said on Sunday that the mayor had shown disrespect to his family, and he accused "
                 + "Ellen Park of running a campaign “of hatred and division.”";
-        Extraction x = EXTRACTOR.extract(text);
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("hatred")).findFirst().orElseThrow();
+        Quote q = quoteWith(text, "hatred");
         assertEquals("he", q.speaker().orElseThrow().mention().text());
         assertEquals("accused", q.cue().orElseThrow().text());
     }
@@ -200,9 +198,8 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aQuotationReportedInARelativeClauseAfterAnEarlierQuotationsAttribution() {
-        Extraction x = EXTRACTOR.extract("“Sales are up this year,” said Tom Reyes, who noted that prices across the county had “nearly "
-                + "doubled” since May.");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("doubled")).findFirst().orElseThrow();
+        Quote q = quoteWith("“Sales are up this year,” said Tom Reyes, who noted that prices across the county "
+                + "had “nearly doubled” since May.", "doubled");
         assertEquals("who", q.speaker().orElseThrow().mention().text());
         assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
         assertEquals("noted", q.cue().orElseThrow().text());
@@ -391,9 +388,8 @@ class GeneralSpeakerRulesTest {
 
     @Test
     void aQuotationInsideAReportingRelativeClauseIsTheRelativePronouns() {
-        Extraction x = EXTRACTOR.extract("The crowd booed Governor Tom Reyes, who once called the plan “a disaster for "
-                + "every family.”");
-        Quote q = x.quotes().stream().filter(k -> k.text().contains("disaster")).findFirst().orElseThrow();
+        Quote q = quoteWith("The crowd booed Governor Tom Reyes, who once called the plan “a disaster for "
+                + "every family.”", "disaster");
         assertEquals("who", q.speaker().orElseThrow().mention().text());
         assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
         assertEquals("Ellen Park", speakerOf("Ellen Park, who says the council must act, told reporters that the plan "

@@ -14,9 +14,13 @@ final class QuoteSpeakers {
 
     /** Returns the speaker mention's text of the quote whose text contains {@code words}, or "-". */
     static String speakerOf(String text, String words) {
+        return quoteWith(text, words).speaker().map(s -> s.mention().text()).orElse("-");
+    }
+
+    /** Returns the first quote of the text's extraction whose text contains {@code words}; fails the test if none. */
+    static Quote quoteWith(String text, String words) {
         Extraction x = EXTRACTOR.extract(text);
-        Quote q = x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
+        return x.quotes().stream().filter(k -> k.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + x.quotes()));
-        return q.speaker().map(s -> s.mention().text()).orElse("-");
     }
 }

@@ -157,6 +157,7 @@ final class ExtractionJson {
                 g.writeNumberField("end", cp.toCodePoint(r.end()));
                 g.writeStringField("text", r.text());
                 writeSpeakerAndCue(g, r.speaker(), r.cue(), cp);
+                g.writeNumberField("confidence", r.confidence());
                 g.writeEndObject();
             }
             g.writeEndArray();

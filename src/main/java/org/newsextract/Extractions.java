@@ -44,7 +44,8 @@ final class Extractions {
         List<ReportedSpeech> reported = new ArrayList<>(a.reported().size());
         for (QuoteExtractor.ReportedResult r : a.reported()) {
             FoundReported s = r.speech();
-            reported.add(new ReportedSpeech(s.start(), s.end(), s.text(), speaker(s.speaker(), entities), span(s.cue())));
+            reported.add(new ReportedSpeech(s.start(), s.end(), s.text(), speaker(s.speaker(), entities), span(s.cue()),
+                    r.confidence()));
         }
         return new Extraction(id, doc.text(), tokens(doc), sentences(doc), entities, quotes, reported);
     }

@@ -20,8 +20,13 @@ import java.util.Optional;
  * @param speaker who reports it, when a speaker can be found (same rules as for quotes: the
  *                mention may be a pronoun or a common noun phrase)
  * @param cue     the reporting word or phrase ("said", "according to"), when there is one
+ * @param confidence the model's probability, in [0, 1], that this is an attribution whose content
+ *                an annotator would mark about the same way (character Jaccard at least 0.5):
+ *                a knob for precision (see docs/QUOTES.md, "Confidence", for the precision and
+ *                recall at each cut-off on PolNeAR)
  */
-public record ReportedSpeech(int start, int end, String text, Optional<Speaker> speaker, Optional<TextSpan> cue) {
+public record ReportedSpeech(int start, int end, String text, Optional<Speaker> speaker, Optional<TextSpan> cue,
+                             double confidence) {
     /**
      * Creates a reported speech.
      *
@@ -32,12 +37,17 @@ public record ReportedSpeech(int start, int end, String text, Optional<Speaker> 
      * @param speaker who reports it, when a speaker can be found (same rules as for quotes: the
      *                mention may be a pronoun or a common noun phrase)
      * @param cue     the reporting word or phrase ("said", "according to"), when there is one
-     * @throws IllegalArgumentException if the offsets do not match the text or a field is null
+     * @param confidence the model's probability that this is an attribution with this content, in [0, 1]
+     * @throws IllegalArgumentException if the offsets do not match the text, a field is null or the
+     *                                  confidence is outside [0, 1]
      */
     public ReportedSpeech {
         Spans.check(start, end, text, "reported speech");
         if (speaker == null || cue == null) {
             throw new IllegalArgumentException("reported speech speaker and cue must not be null (use Optional.empty())");
+        }
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException("reported speech confidence must be in [0, 1], got " + confidence);
         }
     }
 

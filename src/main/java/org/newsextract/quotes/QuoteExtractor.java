@@ -102,10 +102,12 @@ public final class QuoteExtractor {
     /**
      * A reported speech with the name of the rule that found it, for evaluation.
      *
-     * @param speech the reported speech
-     * @param rule   the rule's name ("after cue: speaker cue", "according to: before", …)
+     * @param speech     the reported speech
+     * @param rule       the rule's name ("after cue: speaker cue", "according to: before", …)
+     * @param confidence the model's {@link ReportedModel#confidence} that it is an attribution with
+     *                   this content, in [0, 1] (1 for a model without weights, which keeps every candidate)
      */
-    public record ReportedResult(FoundReported speech, String rule) {
+    public record ReportedResult(FoundReported speech, String rule, double confidence) {
     }
 
     /**
@@ -174,11 +176,13 @@ public final class QuoteExtractor {
         }
         List<ReportedSpeechFinder.Found> kept = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
+        List<Double> confidences = new ArrayList<>();
         ReportedSpeechFinder finder = new ReportedSpeechFinder(d, model::isCue);
         for (ReportedSpeechFinder.Found f : finder.find()) {
             if (!model.choosesBoundaries()) {
                 kept.add(f);
                 probabilities.add(1.0);
+                confidences.add(1.0);
                 continue;
             }
             // the ranker picks the content boundary, then the keep model decides on the candidate with it
@@ -198,6 +202,7 @@ public final class QuoteExtractor {
             if (model.keep(bestP)) {
                 kept.add(best);
                 probabilities.add(bestP);
+                confidences.add(model.confidence(bestP));
             }
         }
         List<FoundReported> speech = new ArrayList<>();
@@ -206,7 +211,7 @@ public final class QuoteExtractor {
         }
         List<ReportedResult> out = new ArrayList<>();
         for (int i : suppress(speech, probabilities, model.suppression())) {
-            out.add(new ReportedResult(speech.get(i), kept.get(i).rule()));
+            out.add(new ReportedResult(speech.get(i), kept.get(i).rule(), confidences.get(i)));
         }
         out.sort(java.util.Comparator.comparingInt((ReportedResult r) -> r.speech().start())
                 .thenComparingInt(r -> r.speech().end()));

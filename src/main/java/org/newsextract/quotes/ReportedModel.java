@@ -25,9 +25,9 @@ import org.newsextract.resolve.Lexicon;
  * {@code org.newsextract.tools.train.ReportedSpeechTrainer} (provenance and rebuild command in
  * {@code models/README.md}). Lines, tab-separated: {@code threshold P}, {@code bias W},
  * {@code suppression J}, {@code cue WORD}, {@code w FEATURE W} (keep weights), {@code r FEATURE W}
- * (ranking weights). A model with no keep weights keeps every candidate as the rules found it; a
- * model with no ranking weights picks the boundary the keep model gives the highest probability.
- * Immutable and thread-safe.
+ * (ranking weights), {@code calibration A B} (the {@link #confidence} of a kept candidate). A model
+ * with no keep weights keeps every candidate as the rules found it; a model with no ranking weights
+ * picks the boundary the keep model gives the highest probability. Immutable and thread-safe.
  */
 public final class ReportedModel {
     /** A suppression overlap that suppresses nothing. */
@@ -43,6 +43,11 @@ public final class ReportedModel {
     private final double bias;
     private final double threshold;
     private final double suppression;
+    /** Platt scaling of the keep probability into a confidence: sigmoid(scale · logit(p) + shift). */
+    private final double calibrationScale;
+    private final double calibrationShift;
+    /** Keep probabilities are clamped this far from 0 and 1 before their logit is taken. */
+    private static final double LOGIT_CLAMP = 1e-9;
 
     /**
      * Creates a model.
@@ -72,6 +77,17 @@ public final class ReportedModel {
      */
     public ReportedModel(Set<String> cues, Map<String, Double> weights, Map<String, Double> rankWeights, double bias,
                          double threshold, double suppression) {
+        this(cues, weights, rankWeights, bias, threshold, suppression, 1, 0);
+    }
+
+    private ReportedModel(Set<String> cues, Map<String, Double> weights, Map<String, Double> rankWeights, double bias,
+                          double threshold, double suppression, double calibrationScale, double calibrationShift) {
+        if (!Double.isFinite(calibrationScale) || !Double.isFinite(calibrationShift)) {
+            throw new IllegalArgumentException("calibration must be finite, got " + calibrationScale + ", "
+                    + calibrationShift);
+        }
+        this.calibrationScale = calibrationScale;
+        this.calibrationShift = calibrationShift;
         this.cues = Set.copyOf(cues);
         this.weights = Map.copyOf(weights);
         this.rankWeights = Map.copyOf(rankWeights);
@@ -118,6 +134,8 @@ public final class ReportedModel {
         double bias = 0;
         double threshold = 0;
         double suppression = NO_SUPPRESSION;
+        double scale = 1;
+        double shift = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -132,6 +150,10 @@ public final class ReportedModel {
                     case "cue" -> cues.add(cols[1].toLowerCase(Locale.ROOT));
                     case "w" -> weights.put(cols[1], Double.parseDouble(cols[2]));
                     case "r" -> rank.put(cols[1], Double.parseDouble(cols[2]));
+                    case "calibration" -> {
+                        scale = Double.parseDouble(cols[1]);
+                        shift = Double.parseDouble(cols[2]);
+                    }
                     default -> throw new IllegalArgumentException("unknown record '" + cols[0] + "'");
                 }
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -139,7 +161,45 @@ public final class ReportedModel {
                         + "': " + (e instanceof ArrayIndexOutOfBoundsException ? "missing a column" : e.getMessage()), e);
             }
         }
-        return new ReportedModel(cues, weights, rank, bias, threshold, suppression);
+        return new ReportedModel(cues, weights, rank, bias, threshold, suppression, scale, shift);
+    }
+
+    /**
+     * Returns this model with a calibration of its confidences (Platt scaling, fitted by the trainer
+     * on held-out predictions).
+     *
+     * @param scale the factor of the keep probability's logit
+     * @param shift the term added to it
+     * @return the calibrated model
+     * @throws IllegalArgumentException if either is not finite
+     */
+    public ReportedModel withCalibration(double scale, double shift) {
+        return new ReportedModel(cues, weights, rankWeights, bias, threshold, suppression, scale, shift);
+    }
+
+    /**
+     * Returns the confidence of a kept candidate: its keep probability, calibrated so that among
+     * held-out predictions of a confidence c about a share c match an annotator's content (character
+     * Jaccard at least 0.5). The keep probability alone is not that: it is learned before the
+     * threshold and suppression choose among candidates, and is too high near 1 and too low near 0.
+     *
+     * @param keepProbability the candidate's keep {@link #probability}
+     * @return its confidence in [0, 1]
+     */
+    public double confidence(double keepProbability) {
+        return sigmoid(calibrationScale * logit(keepProbability) + calibrationShift);
+    }
+
+    /**
+     * Returns the log-odds of a probability, clamped {@link #LOGIT_CLAMP} away from 0 and 1 so that
+     * it is finite.
+     *
+     * @param p a probability
+     * @return log(p / (1 - p))
+     */
+    public static double logit(double p) {
+        double q = Math.min(1 - LOGIT_CLAMP, Math.max(LOGIT_CLAMP, p));
+        return Math.log(q / (1 - q));
     }
 
     /**
@@ -152,6 +212,9 @@ public final class ReportedModel {
         out.add("threshold\t" + threshold);
         out.add("suppression\t" + suppression);
         out.add("bias\t" + bias);
+        if (calibrationScale != 1 || calibrationShift != 0) {
+            out.add(String.format(Locale.ROOT, "calibration\t%.5f\t%.5f", calibrationScale, calibrationShift));
+        }
         List<String> sortedCues = new ArrayList<>(cues);
         Collections.sort(sortedCues);
         for (String c : sortedCues) {

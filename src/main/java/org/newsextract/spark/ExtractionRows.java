@@ -61,7 +61,8 @@ final class ExtractionRows {
             field("end", DataTypes.IntegerType, false),
             field("text", DataTypes.StringType, false),
             field("speaker", SPEAKER, true),
-            field("cue", SPAN, true));
+            field("cue", SPAN, true),
+            field("confidence", DataTypes.DoubleType, false));
 
     /** The output schema: the JSON contract's top-level fields in its order, then {@code error}. */
     static final StructType OUTPUT = struct(
@@ -136,7 +137,7 @@ final class ExtractionRows {
         for (int i = 0; i < rows.length; i++) {
             ReportedSpeech r = reported.get(i);
             rows[i] = RowFactory.create(cp.toCodePoint(r.start()), cp.toCodePoint(r.end()), r.text(),
-                    speaker(r.speaker(), cp), span(r.cue(), cp));
+                    speaker(r.speaker(), cp), span(r.cue(), cp), r.confidence());
         }
         return rows;
     }

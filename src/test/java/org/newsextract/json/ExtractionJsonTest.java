@@ -17,6 +17,7 @@ import org.newsextract.Fixtures;
 import org.newsextract.Mention;
 import org.newsextract.Quote;
 import org.newsextract.QuoteKind;
+import org.newsextract.ReportedSpeech;
 import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 
@@ -86,6 +87,22 @@ class ExtractionJsonTest {
                 + "\"quotes\":[{\"start\":21,\"end\":35,\"text\":\"“We will win.”\",\"kind\":\"DIRECT\","
                 + "\"speaker\":{\"entity\":\"p1\",\"name\":\"Bashar al-Assad\",\"mention\":{\"start\":0,\"end\":15,"
                 + "\"text\":\"Bashar al-Assad\"}},\"cue\":{\"start\":16,\"end\":20,\"text\":\"said\"}}]}", json);
+    }
+
+    @Test
+    void reportedSpeechCarriesItsConfidenceAfterSpeakerAndCue() {
+        String text = "Officials said the talks failed.";
+        ReportedSpeech r = new ReportedSpeech(15, 31, "the talks failed", Optional.of(new Speaker(
+                new TextSpan(0, 9, "Officials"), Optional.empty(), "Officials")),
+                Optional.of(new TextSpan(10, 14, "said")), 0.75);
+        Extraction x = new Extraction("doc-2", text, List.of(), List.of(), List.of(), List.of(), List.of(r));
+        assertTrue(x.toJsonLine().endsWith("\"reported\":[{\"start\":15,\"end\":31,\"text\":\"the talks failed\","
+                + "\"speaker\":{\"entity\":null,\"name\":\"Officials\",\"mention\":{\"start\":0,\"end\":9,"
+                + "\"text\":\"Officials\"}},\"cue\":{\"start\":10,\"end\":14,\"text\":\"said\"},\"confidence\":0.75}]}"),
+                x.toJsonLine());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ReportedSpeech(15, 31, "the talks failed", Optional.empty(), Optional.empty(), 1.5));
+        assertEquals("reported speech confidence must be in [0, 1], got 1.5", e.getMessage());
     }
 
     @Test

@@ -109,13 +109,16 @@ class NewsExtractorSparkTest {
     }
 
     @Test
-    void schemaHasExactlyTheContractsFieldsPlusError() throws IOException {
+    void schemaHasExactlyTheContractsFieldsPlusErrorAndReportedConfidence() throws IOException {
         String contract = Files.readString(Fixtures.shared("contracts/extraction-json.md"), StandardCharsets.UTF_8);
         Matcher json = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(contract);
         assertTrue(json.find(), "the contract has its example");
         Set<String> expected = new TreeSet<>();
         jsonPaths("", SparkTesting.parse(json.group(1)), expected);
         expected.add("error");
+        // optional fields the contract allows ("new optional fields may be added"; "confidence,
+        // when present, is in [0, 1]") and the JSON writes too: the reported speech's confidence
+        expected.add("reported.confidence");
         Set<String> actual = new TreeSet<>();
         schemaPaths("", NewsExtractorSpark.schema(), actual);
         assertEquals(expected, actual);

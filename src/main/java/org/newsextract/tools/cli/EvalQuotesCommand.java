@@ -120,7 +120,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             List<QuoteExtractor.Result> results = found.quotes();
             reportedScorer.add(reportedDocs.get((Integer) pair[0]),
                     found.reported().stream().map(r -> PolnearQuotes.Predicted.of(r.speech())).toList(),
-                    found.reported().stream().map(QuoteExtractor.ReportedResult::rule).toList());
+                    found.reported().stream().map(QuoteExtractor.ReportedResult::rule).toList(),
+                    found.reported().stream().map(QuoteExtractor.ReportedResult::confidence).toList());
             entityNanos[0] += (Long) pair[2];
             quoteNanos[0] += (Long) pair[3];
             List<PolnearQuotes.Predicted> predicted = results.stream().map(r -> PolnearQuotes.Predicted.of(r.quote())).toList();

@@ -63,12 +63,13 @@ final class TrainReportedCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "train, %d documents, %d-fold cross-validation over documents (out-of-fold):%n",
                 docs.size(), folds);
         cv.table().forEach(l -> log.println("  " + l));
-        log.printf(Locale.ROOT, "chosen: l2 %.0e, label %s, cue rate %.2f, threshold %.2f, suppression %.1f:%n",
-                cv.l2(), cv.withSpeaker() ? "content+speaker" : "content", cv.cueRate(), cv.threshold(),
-                cv.suppression());
+        log.printf(Locale.ROOT, "chosen: l2 %.0e, label %s, cue rate %.2f, threshold %.2f, suppression %.1f; "
+                        + "confidence calibration %.5f, %.5f:%n", cv.l2(), cv.withSpeaker() ? "content+speaker" : "content",
+                cv.cueRate(), cv.threshold(), cv.suppression(), cv.calibrationScale(), cv.calibrationShift());
         log.print(cv.scorer().report());
         if (out != null) {
-            ReportedModel model = ReportedSpeechTrainer.train(prepared, cv.threshold(), cv.cueRate(), cv.suppression(), cv.withSpeaker(), cv.l2());
+            ReportedModel model = ReportedSpeechTrainer.train(prepared, cv.threshold(), cv.cueRate(), cv.suppression(),
+                    cv.withSpeaker(), cv.l2()).withCalibration(cv.calibrationScale(), cv.calibrationShift());
             List<String> lines = new ArrayList<>();
             lines.add("# Reported-speech model of newsextract: learned cues, keep (logistic-regression) and boundary-ranking weights.");
             lines.add("# Written by: ./newsextract train-reported --out models/reported-speech-model.tsv");

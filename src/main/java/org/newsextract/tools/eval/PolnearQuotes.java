@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -405,6 +406,18 @@ public final class PolnearQuotes {
         private final Map<String, Integer> goldCues = new HashMap<>();
         private final Map<String, int[]> predictedCues = new HashMap<>();
         private final ErrorClasses errors;
+        /** Per {@link #CUTOFFS} entry: tp, fp, fn by Jaccard, then tp, fp, fn by overlap, of the predictions at or above it. */
+        private final int[][] atCutoff = new int[CUTOFFS.length][6];
+        /** Per tenth of confidence: predictions, and those matching gold at Jaccard ≥ {@link #MIN_JACCARD}. */
+        private final int[][] calibration = new int[CALIBRATION_BINS][2];
+        private boolean confidencesSeen;
+        /** Each prediction given with a confidence: {confidence, 1 if it matches gold at Jaccard ≥ {@link #MIN_JACCARD} else 0}. */
+        private final List<double[]> confidenceOutcomes = new ArrayList<>();
+
+        /** The confidence cut-offs the report scores: what a user who keeps only ReportedSpeech.confidence() ≥ c gets. */
+        public static final double[] CUTOFFS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+        /** Equal-width confidence bins of the calibration line. */
+        public static final int CALIBRATION_BINS = 10;
 
         /** @param maxExamples how many examples of each error class to keep for {@link #examples()} */
         public ReportedScorer(int maxExamples) {
@@ -419,8 +432,25 @@ public final class PolnearQuotes {
          * @param rules     the rule that found each prediction (same size), or null
          */
         public void add(ReportedDocument doc, List<Predicted> predicted, List<String> rules) {
+            add(doc, predicted, rules, null);
+        }
+
+        /**
+         * Scores one document, and with confidences also as a user who keeps only the predictions
+         * at or above each of {@link #CUTOFFS} would get it, and how often each tenth of confidence is right.
+         *
+         * @param doc         the gold document
+         * @param predicted   the predicted reported speech (offsets into {@code doc.text()})
+         * @param rules       the rule that found each prediction (same size), or null
+         * @param confidences each prediction's confidence in [0, 1] (same size), or null
+         */
+        public void add(ReportedDocument doc, List<Predicted> predicted, List<String> rules, List<Double> confidences) {
             List<GoldReported> gold = doc.reported();
             int[] goldOf = match(predicted, gold, true);
+            if (confidences != null) {
+                confidencesSeen = true;
+                byConfidence(gold, predicted, confidences, goldOf);
+            }
             int[] overlapOf = match(predicted, gold, false);
             boolean[] goldOverlapMatched = new boolean[gold.size()];
             for (int i = 0; i < predicted.size(); i++) {
@@ -481,6 +511,69 @@ public final class PolnearQuotes {
                     }
                 }
             }
+        }
+
+        private void byConfidence(List<GoldReported> gold, List<Predicted> predicted, List<Double> confidences,
+                                  int[] goldOf) {
+            for (int i = 0; i < predicted.size(); i++) {
+                int bin = Math.min(CALIBRATION_BINS - 1, (int) (confidences.get(i) * CALIBRATION_BINS));
+                calibration[bin][0]++;
+                calibration[bin][1] += goldOf[i] >= 0 ? 1 : 0;
+                confidenceOutcomes.add(new double[]{confidences.get(i), goldOf[i] >= 0 ? 1 : 0});
+            }
+            for (int c = 0; c < CUTOFFS.length; c++) {
+                List<Predicted> kept = new ArrayList<>();
+                for (int i = 0; i < predicted.size(); i++) {
+                    if (confidences.get(i) >= CUTOFFS[c]) {
+                        kept.add(predicted.get(i));
+                    }
+                }
+                int[] counts = atCutoff[c];
+                int[][] matched = {match(kept, gold, true), match(kept, gold, false)};
+                for (int way = 0; way < 2; way++) {
+                    int hits = 0;
+                    for (int g : matched[way]) {
+                        hits += g >= 0 ? 1 : 0;
+                    }
+                    counts[3 * way] += hits;
+                    counts[3 * way + 1] += kept.size() - hits;
+                    counts[3 * way + 2] += gold.size() - hits;
+                }
+            }
+        }
+
+        /**
+         * Returns every prediction given with a confidence, as {confidence, outcome}: outcome 1 if it
+         * matched gold at Jaccard ≥ {@link #MIN_JACCARD}, else 0.
+         *
+         * @return the pairs in the order scored (unmodifiable)
+         */
+        public List<double[]> confidenceOutcomes() {
+            return Collections.unmodifiableList(confidenceOutcomes);
+        }
+
+        /**
+         * Returns the expected calibration error of the confidences: over the {@link #CALIBRATION_BINS}
+         * bins, the share of predictions in a bin times the gap between their mean confidence and
+         * their share matching gold.
+         *
+         * @return the error in [0, 1]; 0 when no confidences were given
+         */
+        public double expectedCalibrationError() {
+            double[][] bins = new double[CALIBRATION_BINS][3];
+            for (double[] o : confidenceOutcomes) {
+                double[] bin = bins[Math.min(CALIBRATION_BINS - 1, (int) (o[0] * CALIBRATION_BINS))];
+                bin[0]++;
+                bin[1] += o[0];
+                bin[2] += o[1];
+            }
+            double error = 0;
+            for (double[] bin : bins) {
+                if (bin[0] > 0) {
+                    error += Math.abs(bin[1] - bin[2]) / confidenceOutcomes.size();
+                }
+            }
+            return error;
         }
 
         private static boolean overlapsAny(TextRange span, List<int[]> spans) {
@@ -617,6 +710,28 @@ public final class PolnearQuotes {
             missedCues.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
                     .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));
             b.append('\n');
+            if (confidencesSeen) {
+                b.append("by confidence cut-off (only predictions with confidence >= c): Jaccard P / R / F1, overlap F1\n");
+                for (int c = 0; c < CUTOFFS.length; c++) {
+                    int[] k = atCutoff[c];
+                    double p = Scorer.ratio(k[0], k[0] + k[1]);
+                    double r = Scorer.ratio(k[0], k[0] + k[2]);
+                    double op = Scorer.ratio(k[3], k[3] + k[4]);
+                    double or = Scorer.ratio(k[3], k[3] + k[5]);
+                    b.append(String.format(Locale.ROOT, "  >= %.1f: %d kept; %.3f / %.3f / %.3f, overlap %.3f%n",
+                            CUTOFFS[c], k[0] + k[1], p, r, f(p, r), f(op, or)));
+                }
+                b.append("calibration (share of predictions matching gold at Jaccard >= ").append(MIN_JACCARD)
+                        .append(", by confidence):");
+                for (int bin = 0; bin < CALIBRATION_BINS; bin++) {
+                    if (calibration[bin][0] > 0) {
+                        b.append(String.format(Locale.ROOT, " [%.1f, %.1f) %.2f of %d;", (double) bin / CALIBRATION_BINS,
+                                (double) (bin + 1) / CALIBRATION_BINS, Scorer.ratio(calibration[bin][1], calibration[bin][0]),
+                                calibration[bin][0]));
+                    }
+                }
+                b.append(String.format(Locale.ROOT, " expected calibration error %.3f%n", expectedCalibrationError()));
+            }
             return b.toString();
         }
 

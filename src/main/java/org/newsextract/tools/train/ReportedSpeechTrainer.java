@@ -121,6 +121,7 @@ public final class ReportedSpeechTrainer {
      * @param table     one line per threshold tried: threshold, Jaccard F1, overlap F1, speaker accuracy
      */
     public record CrossValidation(double threshold, double cueRate, double suppression, boolean withSpeaker, double l2,
+                                  double calibrationScale, double calibrationShift,
                                   PolnearQuotes.ReportedScorer scorer,
                                   List<String> table) {
     }
@@ -535,22 +536,82 @@ public final class ReportedSpeechTrainer {
         if (Boolean.getBoolean("newsextract.trainDiagnostics")) {
             missedDiagnostics(docs, bestKept, bestP, bestT, bestSup);
         }
-        return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, score(docs, bestKept, bestP, bestT, bestSup, errors),
-                table);
+        double[] platt = platt(score(docs, bestKept, bestP, bestT, bestSup, 0, p -> p).confidenceOutcomes());
+        ReportedModel calibrated = new ReportedModel(Set.of(), Map.of(), 0, 0, 0).withCalibration(platt[0], platt[1]);
+        return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, platt[0], platt[1],
+                score(docs, bestKept, bestP, bestT, bestSup, errors, calibrated::confidence), table);
+    }
+
+    /** Newton steps of the Platt fit; it converges in a handful. */
+    private static final int PLATT_ITERATIONS = 50;
+    /** The L2 penalty of the Platt fit: enough to keep it finite when the outcomes separate. */
+    private static final double PLATT_L2 = 1e-6;
+
+    /**
+     * Fits Platt scaling to held-out predictions: the scale a and shift b that make
+     * sigmoid(a · logit(p) + b) the likeliest probability of each prediction's outcome (a
+     * two-parameter logistic regression, by Newton's method).
+     *
+     * @param outcomes pairs {keep probability, 1 if the prediction matched gold else 0}
+     * @return {a, b}; {1, 0} (no change) for no predictions
+     */
+    public static double[] platt(List<double[]> outcomes) {
+        double a = 1;
+        double b = 0;
+        if (outcomes.isEmpty()) {
+            return new double[]{a, b};
+        }
+        for (int it = 0; it < PLATT_ITERATIONS; it++) {
+            double gA = PLATT_L2 * a;
+            double gB = PLATT_L2 * b;
+            double hAA = PLATT_L2;
+            double hAB = 0;
+            double hBB = PLATT_L2;
+            for (double[] o : outcomes) {
+                double x = ReportedModel.logit(o[0]);
+                double q = ReportedModel.sigmoid(a * x + b);
+                double r = q - o[1];
+                double w = q * (1 - q);
+                gA += r * x;
+                gB += r;
+                hAA += w * x * x;
+                hAB += w * x;
+                hBB += w;
+            }
+            double det = hAA * hBB - hAB * hAB;
+            double da = (hBB * gA - hAB * gB) / det;
+            double db = (hAA * gB - hAB * gA) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) + Math.abs(db) < 1e-12) {
+                break;
+            }
+        }
+        return new double[]{a, b};
     }
 
     private static PolnearQuotes.ReportedScorer score(List<Prepared> docs, List<List<Example>> kept,
                                                       List<List<double[]>> probabilities, double threshold,
                                                       double suppression, int errors) {
+        return score(docs, kept, probabilities, threshold, suppression, errors, p -> p);
+    }
+
+    /** As above, the predictions' keep probabilities turned into confidences by {@code confidence}. */
+    private static PolnearQuotes.ReportedScorer score(List<Prepared> docs, List<List<Example>> kept,
+                                                      List<List<double[]>> probabilities, double threshold,
+                                                      double suppression, int errors,
+                                                      java.util.function.DoubleUnaryOperator confidence) {
         PolnearQuotes.ReportedScorer s = new PolnearQuotes.ReportedScorer(errors);
         for (int i = 0; i < docs.size(); i++) {
             List<PolnearQuotes.Predicted> out = new ArrayList<>();
             List<String> outRules = new ArrayList<>();
-            for (Example e : predictions(kept.get(i), probabilities.get(i), threshold, suppression)) {
+            List<Double> outConfidences = new ArrayList<>();
+            for (Example e : predictions(kept.get(i), probabilities.get(i), threshold, suppression, outConfidences)) {
                 out.add(PolnearQuotes.Predicted.of(e.speech()));
                 outRules.add(e.rule());
             }
-            s.add(docs.get(i).gold(), out, outRules);
+            s.add(docs.get(i).gold(), out, outRules,
+                    outConfidences.stream().map(confidence::applyAsDouble).toList());
         }
         return s;
     }
@@ -558,9 +619,11 @@ public final class ReportedSpeechTrainer {
     /**
      * Returns a document's predictions: the most probable variant of each candidate group that
      * reaches the threshold, less those suppressed by a more probable overlapping one.
+     *
+     * @param confidences receives the probability of each prediction, in the order returned
      */
     private static List<Example> predictions(List<Example> ex, List<double[]> probabilities, double threshold,
-                                             double suppression) {
+                                             double suppression, List<Double> confidences) {
         List<Example> chosen = new ArrayList<>();
         List<FoundReported> predicted = new ArrayList<>();
         List<Double> probability = new ArrayList<>();
@@ -584,6 +647,7 @@ public final class ReportedSpeechTrainer {
         List<Example> out = new ArrayList<>();
         for (int k : QuoteExtractor.suppress(predicted, probability, suppression)) {
             out.add(chosen.get(k));
+            confidences.add(probability.get(k));
         }
         return out;
     }
@@ -603,7 +667,7 @@ public final class ReportedSpeechTrainer {
         for (int i = 0; i < docs.size(); i++) {
             List<Example> ex = kept.get(i);
             List<FoundReported> out = new ArrayList<>();
-            for (Example e : predictions(ex, p.get(i), threshold, suppression)) {
+            for (Example e : predictions(ex, p.get(i), threshold, suppression, new ArrayList<>())) {
                 out.add(e.speech());
             }
             Map<Integer, Double> groupBest = new HashMap<>();

@@ -77,6 +77,40 @@ class ReportedSpeechTrainerTest {
     }
 
     @Test
+    void aCalibratedModelTurnsKeepProbabilitiesIntoConfidencesAndKeepsItInItsFile() {
+        ReportedModel plain = ReportedModel.parse(List.of("threshold\t0.05", "bias\t0"));
+        assertEquals(0.8, plain.confidence(0.8), 1e-12, "no calibration line: the keep probability itself");
+        ReportedModel calibrated = plain.withCalibration(0.5, 0.4);
+        double expected = 1 / (1 + Math.exp(-(0.5 * Math.log(0.8 / 0.2) + 0.4)));
+        assertEquals(expected, calibrated.confidence(0.8), 1e-12);
+        assertTrue(calibrated.confidence(1.0) < 1 && calibrated.confidence(0.0) > 0, "finite at the ends");
+        ReportedModel reread = ReportedModel.parse(calibrated.lines());
+        assertEquals(calibrated.lines(), reread.lines());
+        assertEquals(expected, reread.confidence(0.8), 1e-5);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportedModel.parse(List.of("calibration\t0.5")));
+        assertTrue(e.getMessage().endsWith("missing a column"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> plain.withCalibration(Double.NaN, 0));
+    }
+
+    @Test
+    void plattScalingRecoversHowOftenEachProbabilityIsRight() {
+        // outcomes drawn so that a prediction of keep probability p is right with probability
+        // sigmoid(0.5 * logit(p) + 0.4): an over-confident model, as the keep model is
+        java.util.Random random = new java.util.Random(7);
+        List<double[]> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double p = 0.02 + 0.96 * random.nextDouble();
+            double right = ReportedModel.sigmoid(0.5 * ReportedModel.logit(p) + 0.4);
+            outcomes.add(new double[]{p, random.nextDouble() < right ? 1 : 0});
+        }
+        double[] fit = ReportedSpeechTrainer.platt(outcomes);
+        assertEquals(0.5, fit[0], 0.05);
+        assertEquals(0.4, fit[1], 0.05);
+        assertArrayEquals(new double[]{1, 0}, ReportedSpeechTrainer.platt(List.of()), 0);
+    }
+
+    @Test
     void emptyModelKeepsEverything() {
         ReportedModel empty = ReportedModel.parse(List.of("threshold\t0.9", "bias\t-5"));
         assertTrue(empty.keep(List.of("anything")));

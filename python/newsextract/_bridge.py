@@ -46,8 +46,9 @@ class Html:
         return path
 
 
-Frames = namedtuple("Frames", ["entities", "mentions", "quotes"])
-Frames.__doc__ = "pandas DataFrames: one row per entity, per mention, per quote (doc_id on each)."
+Frames = namedtuple("Frames", ["entities", "mentions", "quotes", "reported"])
+Frames.__doc__ = ("pandas DataFrames: one row per entity, per mention, per quote, per reported speech "
+                  "(doc_id on each).")
 
 
 def find_home(home=None):
@@ -220,7 +221,7 @@ def html(result):
 
 
 def to_frames(results):
-    """Returns :class:`Frames` (entities, mentions, quotes) as pandas DataFrames.
+    """Returns :class:`Frames` (entities, mentions, quotes, reported) as pandas DataFrames.
 
     ``results``: one record or an iterable of records in the newsextract/1 shape (from
     :meth:`Extractor.extract`, or parsed from ``extract --format jsonl`` output); error records are
@@ -234,7 +235,7 @@ def to_frames(results):
                                f"or 'pip install pandas' ({e})") from None
     if isinstance(results, dict):
         results = [results]
-    entities, mentions, quotes = [], [], []
+    entities, mentions, quotes, reported = [], [], [], []
     for r in results:
         if not isinstance(r, dict):
             raise TypeError(f"to_frames() takes result dicts, got {type(r).__name__}")
@@ -260,12 +261,24 @@ def to_frames(results):
                            "speaker_start": sm.get("start"), "speaker_end": sm.get("end"),
                            "cue": cue.get("text"), "cue_start": cue.get("start"), "cue_end": cue.get("end"),
                            "text": q["text"]})
+        for i, s in enumerate(r.get("reported") or []):
+            sp = s.get("speaker") or {}
+            sm = sp.get("mention") or {}
+            cue = s.get("cue") or {}
+            reported.append({"doc_id": doc, "reported": i, "start": s["start"], "end": s["end"],
+                             "speaker": sp.get("name"), "speaker_entity": sp.get("entity"),
+                             "speaker_start": sm.get("start"), "speaker_end": sm.get("end"),
+                             "cue": cue.get("text"), "cue_start": cue.get("start"), "cue_end": cue.get("end"),
+                             "confidence": s.get("confidence"), "text": s["text"]})
     columns = {
         "entities": ["doc_id", "entity_id", "type", "name", "kind", "mentions", "aliases", "first_start", "first_end"],
         "mentions": ["doc_id", "entity_id", "type", "start", "end", "text", "confidence"],
         "quotes": ["doc_id", "quote", "kind", "start", "end", "speaker", "speaker_entity", "speaker_start",
                    "speaker_end", "cue", "cue_start", "cue_end", "text"],
+        "reported": ["doc_id", "reported", "start", "end", "speaker", "speaker_entity", "speaker_start",
+                     "speaker_end", "cue", "cue_start", "cue_end", "confidence", "text"],
     }
     return Frames(pd.DataFrame(entities, columns=columns["entities"]),
                   pd.DataFrame(mentions, columns=columns["mentions"]),
-                  pd.DataFrame(quotes, columns=columns["quotes"]))
+                  pd.DataFrame(quotes, columns=columns["quotes"]),
+                  pd.DataFrame(reported, columns=columns["reported"]))

@@ -28,6 +28,10 @@ CONTRACT_EXAMPLE = {
                             "mention": {"start": 190, "end": 213, "text": "Abu Mohammed al-Jawlani"}},
                 "cue": {"start": 318, "end": 328, "text": "announcing"}},
                {"start": 500, "end": 510, "text": "\u201cno more\u201d", "kind": "PARTIAL", "speaker": None, "cue": None}],
+    "reported": [{"start": 495, "end": 588, "text": "Assad decided to leave the presidential post",
+                  "speaker": {"entity": "o2", "name": "Russian Foreign Ministry",
+                              "mention": {"start": 460, "end": 484, "text": "Russian Foreign Ministry"}},
+                  "cue": {"start": 485, "end": 494, "text": "confirmed"}, "confidence": 0.81}],
 }
 
 
@@ -43,11 +47,18 @@ class FramesTest(unittest.TestCase):
         self.assertEqual(list(f.quotes.cue), ["announcing", None])
         self.assertEqual(set(f.quotes.doc_id), {"assad-flees-damascus"}, "error records are skipped")
         self.assertEqual(to_frames(CONTRACT_EXAMPLE).entities.shape, f.entities.shape, "one record works too")
+        self.assertEqual(list(f.reported.speaker_entity), ["o2"])
+        self.assertEqual(list(f.reported.cue), ["confirmed"])
+        self.assertEqual(list(f.reported.confidence), [0.81])
+        no_reported = dict(CONTRACT_EXAMPLE)
+        del no_reported["reported"]
+        self.assertEqual(len(to_frames(no_reported).reported), 0, "records without reported speech add no rows")
 
     def test_empty_frames_have_the_columns(self):
         f = to_frames([])
         self.assertIn("speaker_entity", f.quotes.columns)
         self.assertIn("confidence", f.mentions.columns)
+        self.assertIn("confidence", f.reported.columns)
         self.assertEqual(len(f.entities), 0)
         with self.assertRaises(TypeError):
             to_frames(["not a dict"])

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.newsextract.BatchResult;
 import org.newsextract.Entity;
 import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.Quote;
+import org.newsextract.ReportedSpeech;
+import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 import org.newsextract.json.CodePoints;
 
@@ -28,23 +31,28 @@ import org.newsextract.json.CodePoints;
  *   <li>{@code documents.csv}: one row per input (failed ones too, with the error);</li>
  *   <li>{@code entities.csv}: one row per entity;</li>
  *   <li>{@code quotes.csv}: one row per quote;</li>
+ *   <li>{@code reported.csv}: one row per reported speech, with its confidence (header only when
+ *       reported speech was not extracted);</li>
  *   <li>{@code mentions.csv}: one row per mention, only with {@code --mentions}.</li>
  * </ul>
  * Rows are flushed after each document, so an interrupted run leaves whole documents.
  */
 final class CsvOutput implements ExtractCommand.Sink {
     static final List<String> DOCUMENTS = List.of("doc_id", "status", "error", "characters", "people", "places",
-            "organizations", "quotes");
+            "organizations", "quotes", "reported");
     static final List<String> ENTITIES = List.of("doc_id", "entity_id", "type", "name", "kind", "mentions", "aliases",
             "first_start", "first_end");
     static final List<String> MENTIONS = List.of("doc_id", "entity_id", "type", "start", "end", "text", "confidence");
     static final List<String> QUOTES = List.of("doc_id", "quote", "kind", "start", "end", "speaker", "speaker_entity",
             "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "text");
+    static final List<String> REPORTED = List.of("doc_id", "reported", "start", "end", "speaker", "speaker_entity",
+            "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "confidence", "text");
 
     private final Writer documents;
     private final Writer entities;
     private final Writer mentions;
     private final Writer quotes;
+    private final Writer reported;
     private final List<Writer> all = new ArrayList<>();
 
     /**
@@ -60,6 +68,7 @@ final class CsvOutput implements ExtractCommand.Sink {
         documents = open(dir.resolve("documents.csv"), DOCUMENTS);
         entities = open(dir.resolve("entities.csv"), ENTITIES);
         quotes = open(dir.resolve("quotes.csv"), QUOTES);
+        reported = open(dir.resolve("reported.csv"), REPORTED);
         mentions = withMentions ? open(dir.resolve("mentions.csv"), MENTIONS) : null;
     }
 
@@ -74,7 +83,7 @@ final class CsvOutput implements ExtractCommand.Sink {
     @Override
     public void write(BatchResult r) throws IOException {
         if (!r.isSuccess()) {
-            row(documents, r.id(), "error", r.error().orElse(""), "", "", "", "", "");
+            row(documents, r.id(), "error", r.error().orElse(""), "", "", "", "", "", "");
             flush();
             return;
         }
@@ -82,7 +91,8 @@ final class CsvOutput implements ExtractCommand.Sink {
         String doc = r.id();
         CodePoints cp = new CodePoints(x.text());
         row(documents, doc, "ok", "", cp.toCodePoint(x.text().length()), x.people().size(), x.places().size(),
-                x.organizations().size(), x.quotes().size());
+                x.organizations().size(), x.quotes().size(),
+                x.reportedSpeechExtracted() ? String.valueOf(x.reported().size()) : "");
         for (Entity e : x.entities()) {
             String type = e.type().name().toLowerCase(Locale.ROOT);
             Mention first = e.firstMention();
@@ -98,15 +108,32 @@ final class CsvOutput implements ExtractCommand.Sink {
         List<Quote> qs = x.quotes();
         for (int i = 0; i < qs.size(); i++) {
             Quote q = qs.get(i);
-            Object[] speaker = q.speaker().map(s -> new Object[]{s.name(), s.entityId().orElse(""),
-                    cp.toCodePoint(s.mention().start()), cp.toCodePoint(s.mention().end())})
-                    .orElse(new Object[]{"", "", "", ""});
-            TextSpan cue = q.cue().orElse(null);
+            Object[] speaker = speakerCells(q.speaker(), cp);
+            Object[] cue = cueCells(q.cue(), cp);
             row(quotes, doc, i, q.kind().name(), cp.toCodePoint(q.start()), cp.toCodePoint(q.end()), speaker[0], speaker[1],
-                    speaker[2], speaker[3], cue == null ? "" : cue.text(), cue == null ? "" : cp.toCodePoint(cue.start()),
-                    cue == null ? "" : cp.toCodePoint(cue.end()), q.text());
+                    speaker[2], speaker[3], cue[0], cue[1], cue[2], q.text());
+        }
+        List<ReportedSpeech> rs = x.reported();
+        for (int i = 0; i < rs.size(); i++) {
+            ReportedSpeech s = rs.get(i);
+            Object[] speaker = speakerCells(s.speaker(), cp);
+            Object[] cue = cueCells(s.cue(), cp);
+            row(reported, doc, i, cp.toCodePoint(s.start()), cp.toCodePoint(s.end()), speaker[0], speaker[1], speaker[2],
+                    speaker[3], cue[0], cue[1], cue[2], String.format(Locale.ROOT, "%.3f", s.confidence()), s.text());
         }
         flush();
+    }
+
+    /** Returns a speaker's name, entity id and mention offsets as cells, all empty without a speaker. */
+    private static Object[] speakerCells(Optional<Speaker> speaker, CodePoints cp) {
+        return speaker.map(s -> new Object[]{s.name(), s.entityId().orElse(""), cp.toCodePoint(s.mention().start()),
+                cp.toCodePoint(s.mention().end())}).orElse(new Object[]{"", "", "", ""});
+    }
+
+    /** Returns a cue's text and offsets as cells, all empty without a cue. */
+    private static Object[] cueCells(Optional<TextSpan> cue, CodePoints cp) {
+        return cue.map(c -> new Object[]{c.text(), cp.toCodePoint(c.start()), cp.toCodePoint(c.end())})
+                .orElse(new Object[]{"", "", ""});
     }
 
     private void flush() throws IOException {

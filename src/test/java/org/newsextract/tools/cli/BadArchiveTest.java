@@ -285,12 +285,12 @@ class BadArchiveTest {
         CliTest.Run run = CliTest.run("extract", "--format", "csv", "-o", out.toString(), in.toString());
         assertEquals(0, run.code(), run.err());
         List<String> docs = Files.readAllLines(out.resolve("documents.csv"));
-        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",ok,,28,1,1,0,0", docs.get(1));
-        assertEquals("'@SUM(A1),ok,,16,1,0,0,0", docs.get(2));
-        assertEquals("'+1,ok,,16,1,0,0,0", docs.get(3));
-        assertEquals("'-1,ok,,16,1,0,0,0", docs.get(4));
-        assertEquals("'\tx,ok,,16,1,0,0,0", docs.get(5));
-        assertEquals("plain,ok,,16,1,0,0,0", docs.get(6));
+        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",ok,,28,1,1,0,0,0", docs.get(1));
+        assertEquals("'@SUM(A1),ok,,16,1,0,0,0,0", docs.get(2));
+        assertEquals("'+1,ok,,16,1,0,0,0,0", docs.get(3));
+        assertEquals("'-1,ok,,16,1,0,0,0,0", docs.get(4));
+        assertEquals("'\tx,ok,,16,1,0,0,0,0", docs.get(5));
+        assertEquals("plain,ok,,16,1,0,0,0,0", docs.get(6));
         List<String> entities = Files.readAllLines(out.resolve("entities.csv"));
         assertTrue(entities.get(1).startsWith("\"'=HYPERLINK("), entities.get(1));
         assertTrue(entities.get(1).endsWith(",0,13"), "offsets stay numbers: " + entities.get(1));

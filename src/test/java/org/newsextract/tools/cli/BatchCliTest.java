@@ -22,6 +22,7 @@ import org.newsextract.Fixtures;
 import org.newsextract.Mention;
 import org.newsextract.Quote;
 import org.newsextract.QuoteKind;
+import org.newsextract.ReportedSpeech;
 import org.newsextract.Speaker;
 import org.newsextract.TextSpan;
 import org.newsextract.html.MiniDom;
@@ -182,6 +183,38 @@ class BatchCliTest {
         assertEquals(List.of("2", "8"), List.of(row.get(7), row.get(8)), "the emoji counts as one");
         assertEquals(List.of("said", "9", "13"), List.of(row.get(9), row.get(10), row.get(11)));
         assertEquals(quote.text(), row.get(12));
+    }
+
+    @Test
+    void csvReportedSpeechHasItsOwnTableWithConfidence() throws Exception {
+        String text = "😀 Officials said the talks, \"sadly\", failed.";
+        int s = text.indexOf("the talks");
+        int e = text.indexOf(" failed") + " failed".length();
+        ReportedSpeech speech = new ReportedSpeech(s, e, text.substring(s, e),
+                Optional.of(new Speaker(new TextSpan(3, 12, "Officials"), Optional.empty(), "Officials")),
+                Optional.of(new TextSpan(13, 17, "said")), 0.8125);
+        Extraction x = new Extraction("d2", text, List.of(), List.of(), List.of(), List.of(), List.of(speech));
+        Extraction without = new Extraction("d3", "No speech here.", List.of(), List.of(), List.of(), List.of());
+        Path out = dir.resolve("csv-reported");
+        try (CsvOutput csv = new CsvOutput(out, false)) {
+            csv.write(BatchResult.success("d2", x));
+            csv.write(BatchResult.success("d3", without));
+        }
+        List<List<String>> rows = Csv.read(out.resolve("reported.csv"));
+        assertEquals(CsvOutput.REPORTED, rows.get(0));
+        assertEquals(2, rows.size(), "one row: the document without reported speech adds none");
+        List<String> row = rows.get(1);
+        int[] cps = text.codePoints().toArray();
+        int start = Integer.parseInt(row.get(2));
+        int end = Integer.parseInt(row.get(3));
+        assertEquals(speech.text(), new String(cps, start, end - start), "code point offsets, as in the JSON");
+        assertEquals(List.of("d2", "0", "Officials", "", "2", "11", "said", "12", "16", "0.813"),
+                List.of(row.get(0), row.get(1), row.get(4), row.get(5), row.get(6), row.get(7), row.get(8), row.get(9),
+                        row.get(10), row.get(11)));
+        assertEquals(speech.text(), row.get(12));
+        List<List<String>> docs = Csv.read(out.resolve("documents.csv"));
+        assertEquals(List.of("1", ""), List.of(docs.get(1).get(8), docs.get(2).get(8)),
+                "reported count; empty when reported speech did not run");
     }
 
     @Test

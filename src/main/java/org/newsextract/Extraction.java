@@ -275,7 +275,9 @@ public final class Extraction {
      * {@code data-mention} (index in {@link Entity#mentions()}) on mentions, with class
      * {@code ne-person}, {@code ne-place} or {@code ne-organization}; {@code data-quote} (index in
      * {@link #quotes()}) on quotes ({@code ne-quote}), speakers ({@code ne-speaker}) and cues
-     * ({@code ne-cue}).
+     * ({@code ne-cue}); when reported speech was extracted, {@code data-reported} (index in
+     * {@link #reported()}) on reported contents ({@code ne-reported}, with {@code data-confidence}),
+     * their speakers and cues, and a side list of them.
      *
      * @return the page, starting with {@code <!DOCTYPE html>}
      */

@@ -57,10 +57,14 @@ final class ExtractionHtml {
                 .append(count(x.people().size(), "person", "people")).append(" · ")
                 .append(count(x.places().size(), "place", "places")).append(" · ")
                 .append(count(x.organizations().size(), "organization", "organizations")).append(" · ")
-                .append(count(x.quotes().size(), "quote", "quotes")).append("</p></div>\n");
+                .append(count(x.quotes().size(), "quote", "quotes"))
+                .append(x.reportedSpeechExtracted() ? " · " + count(x.reported().size(), "reported speech",
+                        "reported speeches") : "").append("</p></div>\n");
         b.append("<div class=\"ne-legend\"><span class=\"ne-key ne-person\">person</span>"
                 + "<span class=\"ne-key ne-place\">place</span><span class=\"ne-key ne-organization\">organization</span>"
-                + "<span class=\"ne-key ne-quote\">quote</span><span class=\"ne-key\"><span class=\"ne-speaker\">speaker"
+                + "<span class=\"ne-key ne-quote\">quote</span>"
+                + (x.reportedSpeechExtracted() ? "<span class=\"ne-key ne-reported\">reported speech</span>" : "")
+                + "<span class=\"ne-key\"><span class=\"ne-speaker\">speaker"
                 + "</span></span><span class=\"ne-key\"><span class=\"ne-cue\">cue</span></span></div>\n");
         b.append("<div class=\"ne-body\">\n<div class=\"ne-text\">");
         appendArticle(b, x);
@@ -75,6 +79,7 @@ final class ExtractionHtml {
     private record Span(int start, int end, int rank, String open, String close, String after) {
     }
 
+    private static final int REPORTED = -1;
     private static final int QUOTE = 0;
     private static final int SPEAKER = 1;
     private static final int CUE = 2;
@@ -108,6 +113,33 @@ final class ExtractionHtml {
                 TextSpan cue = quote.cue().get();
                 spans.add(new Span(cue.start(), cue.end(), CUE, "<span class=\"ne-cue\" data-quote=\"" + q
                         + "\" title=\"cue of quote " + (q + 1) + "\">", "</span>", ""));
+            }
+        }
+        List<ReportedSpeech> reported = x.reported();
+        for (int r = 0; r < reported.size(); r++) {
+            ReportedSpeech speech = reported.get(r);
+            String confidence = String.format(Locale.ROOT, "%.2f", speech.confidence());
+            String speakerAttr = "";
+            String said = "<span class=\"ne-said\" data-reported=\"" + r + "\"></span>";
+            if (speech.speaker().isPresent()) {
+                Speaker s = speech.speaker().get();
+                speakerAttr = s.entityId().map(id -> " data-speaker=\"" + escape(id) + "\"").orElse("");
+                said = "<span class=\"ne-said\" data-reported=\"" + r + "\" data-speaker-name=\"" + escape(s.name())
+                        + "\"" + speakerAttr + "></span>";
+                if (inText(s.mention(), text)) {
+                    spans.add(new Span(s.mention().start(), s.mention().end(), SPEAKER,
+                            "<span class=\"ne-speaker\" data-reported=\"" + r + "\" title=\"speaker of reported speech "
+                                    + (r + 1) + "\">", "</span>", ""));
+                }
+            }
+            spans.add(new Span(speech.start(), speech.end(), REPORTED,
+                    "<span class=\"ne-reported\" data-reported=\"" + r + "\"" + speakerAttr + " data-confidence=\""
+                            + confidence + "\" title=\"reported speech" + speech.speaker().map(s -> " by " + escape(s.name()))
+                            .orElse(", speaker not found") + ", confidence " + confidence + "\">", "</span>", said));
+            if (speech.cue().isPresent() && inText(speech.cue().get(), text)) {
+                TextSpan cue = speech.cue().get();
+                spans.add(new Span(cue.start(), cue.end(), CUE, "<span class=\"ne-cue\" data-reported=\"" + r
+                        + "\" title=\"cue of reported speech " + (r + 1) + "\">", "</span>", ""));
             }
         }
         for (Entity e : x.entities()) {
@@ -204,15 +236,37 @@ final class ExtractionHtml {
         b.append("<h3>Quotes (").append(quotes.size()).append(")</h3>\n");
         if (quotes.isEmpty()) {
             b.append("<p class=\"ne-none\">none found</p>\n");
+        } else {
+            b.append("<ol>\n");
+            for (int q = 0; q < quotes.size(); q++) {
+                Quote quote = quotes.get(q);
+                b.append("<li data-quote-item=\"").append(q).append("\"><strong>")
+                        .append(quote.speaker().map(s -> escape(s.name())).orElse("unattributed"))
+                        .append("</strong> <span class=\"ne-kind\">")
+                        .append(quote.kind().name().toLowerCase(Locale.ROOT)).append("</span>: ");
+                escapeInto(b, quote.text(), 0, quote.text().length());
+                b.append("</li>\n");
+            }
+            b.append("</ol>\n");
+        }
+        if (!x.reportedSpeechExtracted()) {
+            return;
+        }
+        List<ReportedSpeech> reported = x.reported();
+        b.append("<h3>Reported speech (").append(reported.size()).append(")</h3>\n");
+        if (reported.isEmpty()) {
+            b.append("<p class=\"ne-none\">none found</p>\n");
             return;
         }
         b.append("<ol>\n");
-        for (int q = 0; q < quotes.size(); q++) {
-            Quote quote = quotes.get(q);
-            b.append("<li data-quote-item=\"").append(q).append("\"><strong>")
-                    .append(quote.speaker().map(s -> escape(s.name())).orElse("unattributed")).append("</strong> <span class=\"ne-kind\">")
-                    .append(quote.kind().name().toLowerCase(Locale.ROOT)).append("</span>: ");
-            escapeInto(b, quote.text(), 0, quote.text().length());
+        for (int r = 0; r < reported.size(); r++) {
+            ReportedSpeech speech = reported.get(r);
+            b.append("<li data-reported-item=\"").append(r).append("\"><strong>")
+                    .append(speech.speaker().map(s -> escape(s.name())).orElse("unattributed"))
+                    .append("</strong> <span class=\"ne-kind\">")
+                    .append(speech.cue().map(c -> escape(c.text()) + " · ").orElse(""))
+                    .append(String.format(Locale.ROOT, "%.2f", speech.confidence())).append("</span>: ");
+            escapeInto(b, speech.text(), 0, speech.text().length());
             b.append("</li>\n");
         }
         b.append("</ol>\n");

@@ -41,11 +41,13 @@ public final class Html {
             ".newsextract .ne-organization{background:#93c5fd}",
             ".newsextract .ne-quote{background:#f3e8ff;border-bottom:2px solid #9333ea}",
             ".newsextract .ne-legend .ne-quote{border-bottom:2px solid #9333ea}",
+            ".newsextract .ne-reported{border-bottom:2px dashed #0f766e}",
             ".newsextract .ne-speaker{text-decoration:underline 2px #9333ea;text-underline-offset:3px}",
             ".newsextract .ne-cue{text-decoration:underline dotted 2px #9333ea;text-underline-offset:3px}",
             ".newsextract .ne-said::after{content:'\\2014\\00a0' attr(data-speaker-name);font:600 11px/1.2 system-ui,"
                     + "sans-serif;color:#fff;background:#7e22ce;border-radius:8px;padding:1px 7px;margin-left:3px;"
                     + "white-space:nowrap;vertical-align:1px}",
+            ".newsextract .ne-said[data-reported]::after{background:#0f766e}",
             ".newsextract .ne-said:not([data-speaker-name])::after{content:'unattributed';background:#8c959f}",
             ".newsextract .ne-error{color:#b42318;font-family:system-ui,sans-serif}",
             ".newsextract + .newsextract{border-top:1px solid #d0d7de;margin-top:24px;padding-top:16px}");

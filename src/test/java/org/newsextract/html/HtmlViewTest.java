@@ -157,5 +157,10 @@ class HtmlViewTest {
         MiniDom.Element root = MiniDom.parse(x.toHtml());
         ViewAssertions.assertShowsEverything(root, x);
         assertTrue(root.first(e -> "p1".equals(e.attr("data-entity-item"))).text().contains("Bashar al-Assad"));
+        assertFalse(x.reported().isEmpty(), "the seed has reported speech");
+        assertTrue(root.first(e -> e.hasClass("ne-head")).text().contains(" reported speech"),
+                root.first(e -> e.hasClass("ne-head")).text());
+        assertTrue(root.findAll(e -> e.attr("data-reported-item") != null).stream()
+                .anyMatch(e -> e.text().startsWith("Russian Foreign Ministry confirmed")), "the side list names speaker and cue");
     }
 }

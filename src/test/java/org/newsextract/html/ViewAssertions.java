@@ -13,6 +13,7 @@ import org.newsextract.Entity;
 import org.newsextract.Extraction;
 import org.newsextract.Mention;
 import org.newsextract.Quote;
+import org.newsextract.ReportedSpeech;
 
 /**
  * Checks a parsed HTML view (our own output or the DOM Chromium rendered) against its
@@ -39,8 +40,8 @@ final class ViewAssertions {
         assertEquals(x.text(), article.text(), "the article's text content is exactly the input text");
         for (MiniDom.Element e : article.findAll(e -> e != article)) {
             assertTrue(Set.of("mark", "span").contains(e.tag), "only highlight elements in the article, found <" + e.tag + ">");
-            assertTrue(e.hasClass("ne-mention") || e.hasClass("ne-quote") || e.hasClass("ne-said")
-                    || e.hasClass("ne-speaker") || e.hasClass("ne-cue"), "unexpected element " + e.attrs);
+            assertTrue(e.hasClass("ne-mention") || e.hasClass("ne-quote") || e.hasClass("ne-reported")
+                    || e.hasClass("ne-said") || e.hasClass("ne-speaker") || e.hasClass("ne-cue"), "unexpected element " + e.attrs);
         }
         Map<MiniDom.Element, int[]> at = offsets(article);
 
@@ -98,6 +99,35 @@ final class ViewAssertions {
         }
         assertEquals(quotes.size(), article.findAll(e -> e.hasClass("ne-quote")).stream().map(e -> e.attr("data-quote"))
                 .distinct().count(), "no highlighted quote that is not in the extraction");
+
+        List<ReportedSpeech> reported = x.reported();
+        for (int r = 0; r < reported.size(); r++) {
+            ReportedSpeech speech = reported.get(r);
+            String index = String.valueOf(r);
+            String what = "reported speech " + r + " " + speech.text();
+            List<MiniDom.Element> pieces = article.findAll(e -> e.hasClass("ne-reported")
+                    && index.equals(e.attr("data-reported")));
+            assertCovers(pieces, at, speech.start(), speech.end(), what);
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", speech.confidence()),
+                    pieces.get(0).attr("data-confidence"), what);
+            List<MiniDom.Element> said = article.findAll(e -> e.hasClass("ne-said") && index.equals(e.attr("data-reported")));
+            assertEquals(1, said.size(), what + " has one speaker label");
+            assertEquals(speech.end(), at.get(said.get(0))[0], what + ": the label follows the content");
+            assertEquals(speech.speaker().map(s -> s.name()).orElse(null), said.get(0).attr("data-speaker-name"), what);
+            if (speech.speaker().isPresent() && speech.speaker().get().mention().end() <= x.text().length()) {
+                var sm = speech.speaker().get().mention();
+                assertCovers(article.findAll(e -> e.hasClass("ne-speaker") && index.equals(e.attr("data-reported"))), at,
+                        sm.start(), sm.end(), what + " speaker mention");
+            }
+            if (speech.cue().isPresent()) {
+                var cue = speech.cue().get();
+                assertCovers(article.findAll(e -> e.hasClass("ne-cue") && index.equals(e.attr("data-reported"))), at,
+                        cue.start(), cue.end(), what + " cue");
+            }
+            assertEquals(1, view.findAll(e -> index.equals(e.attr("data-reported-item"))).size(), what + " in the side list");
+        }
+        assertEquals(reported.size(), article.findAll(e -> e.hasClass("ne-reported")).stream()
+                .map(e -> e.attr("data-reported")).distinct().count(), "no highlighted reported speech not in the extraction");
     }
 
     /** The pieces together cover exactly [start, end) of the article text. */

@@ -36,4 +36,10 @@ List<String> quoted = x.quotes().stream().flatMap(q -> q.speaker().flatMap(Speak
         filter(people::contains).distinct().sorted().toList();
 System.out.println("quotes: " + x.quotes().size());
 System.out.println("people quoted: " + quoted.size() + " " + quoted.stream().map(id -> x.entity(id).orElseThrow().name()).toList());
+
+// Reported speech: attributions not in quotation marks, each with a calibrated confidence.
+System.out.println("reported speeches: " + x.reported().size());
+for (ReportedSpeech r : x.reported()) {
+    System.out.println(String.format("%.2f %-26s %s", r.confidence(), r.speaker().map(Speaker::name).orElse("-"), r.text()));
+}
 /exit

@@ -14,7 +14,7 @@ def expectations(seed_json):
     entities = [e["id"] for f in ("people", "places", "organizations") for e in x[f]]
     quoted = sorted({q["speaker"]["entity"] for q in x["quotes"]
                      if q.get("speaker") and q["speaker"].get("entity") in people})
-    return people, entities, len(x["quotes"]), [people[e] for e in quoted]
+    return people, entities, len(x["quotes"]), [people[e] for e in quoted], len(x.get("reported", []))
 
 
 def check_text(where, text, people, n_quotes, quoted, problems):
@@ -30,6 +30,12 @@ def check_text(where, text, people, n_quotes, quoted, problems):
                         f"got {m.group(0) if m else None!r}")
 
 
+def check_reported(where, text, n_reported, problems):
+    m = re.search(r"^reported speeches: (\d+)$", text, re.M)
+    if not m or int(m.group(1)) != n_reported:
+        problems.append(f"{where}: expected a line 'reported speeches: {n_reported}', got {m.group(0) if m else None!r}")
+
+
 def check_html(where, html, entities, n_quotes, problems):
     for e in entities:
         if f'data-entity="{e}"' not in html:
@@ -42,7 +48,7 @@ def check_html(where, html, entities, n_quotes, problems):
 
 
 def main(seed_json, notebook, jsh_out, jsh_html):
-    people, entities, n_quotes, quoted = expectations(seed_json)
+    people, entities, n_quotes, quoted, n_reported = expectations(seed_json)
     if len(people) < 1:
         return ["the CLI found no people in the seed: nothing to compare"]
     problems = []
@@ -65,6 +71,7 @@ def main(seed_json, notebook, jsh_out, jsh_html):
                     if v is not None:
                         target.append("".join(v) if isinstance(v, list) else v)
     check_text("notebook", "\n".join(texts), people, n_quotes, quoted, problems)
+    check_reported("notebook", "\n".join(texts), n_reported, problems)
     check_html("notebook", "\n".join(htmls), entities, n_quotes, problems)
 
     out = open(jsh_out, encoding="utf-8").read()
@@ -72,6 +79,7 @@ def main(seed_json, notebook, jsh_out, jsh_html):
         if line.startswith("Error:") or "Exception" in line:
             problems.append(f"jshell: {line}")
     check_text("jshell", out, people, n_quotes, quoted, problems)
+    check_reported("jshell", out, n_reported, problems)
     check_html("jshell", open(jsh_html, encoding="utf-8").read(), entities, n_quotes, problems)
     return problems
 

@@ -116,7 +116,7 @@ public final class ParserOracle {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of("/work/shared/data/polnear");
+        Path dir = Path.of("../shared/data/polnear");
         int trainDocs = 200;
         boolean speed = true;
         boolean oracle = true;

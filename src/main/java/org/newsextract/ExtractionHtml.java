@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.newsextract.html.Html;
@@ -91,56 +92,17 @@ final class ExtractionHtml {
         List<Quote> quotes = x.quotes();
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
-            String speakerAttr = "";
-            String said = "<span class=\"ne-said\" data-quote=\"" + q + "\"></span>";
-            if (quote.speaker().isPresent()) {
-                Speaker s = quote.speaker().get();
-                speakerAttr = s.entityId().map(id -> " data-speaker=\"" + escape(id) + "\"").orElse("");
-                said = "<span class=\"ne-said\" data-quote=\"" + q + "\" data-speaker-name=\"" + escape(s.name())
-                        + "\"" + speakerAttr + "></span>";
-                if (inText(s.mention(), text)) {
-                    spans.add(new Span(s.mention().start(), s.mention().end(), SPEAKER,
-                            "<span class=\"ne-speaker\" data-quote=\"" + q + "\" title=\"speaker of quote " + (q + 1)
-                                    + "\">", "</span>", ""));
-                }
-            }
-            spans.add(new Span(quote.start(), quote.end(), QUOTE,
-                    "<span class=\"ne-quote\" data-quote=\"" + q + "\"" + speakerAttr + " data-kind=\""
-                            + quote.kind().name().toLowerCase(Locale.ROOT) + "\" title=\"" + quote.kind().name()
-                                    .toLowerCase(Locale.ROOT) + " quote" + quote.speaker().map(s -> " by " + escape(s.name()))
-                            .orElse(", speaker not found") + "\">", "</span>", said));
-            if (quote.cue().isPresent() && inText(quote.cue().get(), text)) {
-                TextSpan cue = quote.cue().get();
-                spans.add(new Span(cue.start(), cue.end(), CUE, "<span class=\"ne-cue\" data-quote=\"" + q
-                        + "\" title=\"cue of quote " + (q + 1) + "\">", "</span>", ""));
-            }
+            String kind = quote.kind().name().toLowerCase(Locale.ROOT);
+            addAttribution(spans, text, new Attribution("quote", "data-quote", q, QUOTE, " data-kind=\"" + kind + "\"",
+                    kind + " quote", ""), quote.start(), quote.end(), quote.speaker(), quote.cue());
         }
         List<ReportedSpeech> reported = x.reported();
         for (int r = 0; r < reported.size(); r++) {
             ReportedSpeech speech = reported.get(r);
             String confidence = String.format(Locale.ROOT, "%.2f", speech.confidence());
-            String speakerAttr = "";
-            String said = "<span class=\"ne-said\" data-reported=\"" + r + "\"></span>";
-            if (speech.speaker().isPresent()) {
-                Speaker s = speech.speaker().get();
-                speakerAttr = s.entityId().map(id -> " data-speaker=\"" + escape(id) + "\"").orElse("");
-                said = "<span class=\"ne-said\" data-reported=\"" + r + "\" data-speaker-name=\"" + escape(s.name())
-                        + "\"" + speakerAttr + "></span>";
-                if (inText(s.mention(), text)) {
-                    spans.add(new Span(s.mention().start(), s.mention().end(), SPEAKER,
-                            "<span class=\"ne-speaker\" data-reported=\"" + r + "\" title=\"speaker of reported speech "
-                                    + (r + 1) + "\">", "</span>", ""));
-                }
-            }
-            spans.add(new Span(speech.start(), speech.end(), REPORTED,
-                    "<span class=\"ne-reported\" data-reported=\"" + r + "\"" + speakerAttr + " data-confidence=\""
-                            + confidence + "\" title=\"reported speech" + speech.speaker().map(s -> " by " + escape(s.name()))
-                            .orElse(", speaker not found") + ", confidence " + confidence + "\">", "</span>", said));
-            if (speech.cue().isPresent() && inText(speech.cue().get(), text)) {
-                TextSpan cue = speech.cue().get();
-                spans.add(new Span(cue.start(), cue.end(), CUE, "<span class=\"ne-cue\" data-reported=\"" + r
-                        + "\" title=\"cue of reported speech " + (r + 1) + "\">", "</span>", ""));
-            }
+            addAttribution(spans, text, new Attribution("reported", "data-reported", r, REPORTED,
+                    " data-confidence=\"" + confidence + "\"", "reported speech", ", confidence " + confidence),
+                    speech.start(), speech.end(), speech.speaker(), speech.cue());
         }
         for (Entity e : x.entities()) {
             String cls = typeClass(e.type());
@@ -203,6 +165,37 @@ final class ExtractionHtml {
         }
         for (int i = open.size() - 1; i >= 0; i--) {
             b.append(open.get(i).close()).append(open.get(i).after());
+        }
+    }
+
+    /**
+     * How one kind of attribution is marked: class {@code ne-CLS} and attribute {@code ATTR="INDEX"}
+     * on its content, speaker and cue, a rank for spans of equal extent, extra attributes on the
+     * content, and the content's title ("direct quote by X", "reported speech by X, confidence 0.81").
+     */
+    private record Attribution(String cls, String attr, int index, int rank, String extraAttrs, String what,
+                               String titleSuffix) {
+    }
+
+    /** Adds the spans of one quote or reported speech: its content with a speaker label after it, its speaker and cue. */
+    private static void addAttribution(List<Span> spans, String text, Attribution a, int start, int end,
+                                       Optional<Speaker> speaker, Optional<TextSpan> cue) {
+        String ref = " " + a.attr() + "=\"" + a.index() + "\"";
+        String speakerAttr = speaker.flatMap(Speaker::entityId).map(id -> " data-speaker=\"" + escape(id) + "\"").orElse("");
+        String said = "<span class=\"ne-said\"" + ref + speaker.map(s -> " data-speaker-name=\"" + escape(s.name()) + "\"")
+                .orElse("") + speakerAttr + "></span>";
+        String of = " of " + (a.cls().equals("quote") ? "quote" : a.what()) + " " + (a.index() + 1);
+        if (speaker.isPresent() && inText(speaker.get().mention(), text)) {
+            TextSpan m = speaker.get().mention();
+            spans.add(new Span(m.start(), m.end(), SPEAKER, "<span class=\"ne-speaker\"" + ref + " title=\"speaker" + of
+                    + "\">", "</span>", ""));
+        }
+        spans.add(new Span(start, end, a.rank(), "<span class=\"ne-" + a.cls() + "\"" + ref + speakerAttr + a.extraAttrs()
+                + " title=\"" + a.what() + speaker.map(s -> " by " + escape(s.name())).orElse(", speaker not found")
+                + a.titleSuffix() + "\">", "</span>", said));
+        if (cue.isPresent() && inText(cue.get(), text)) {
+            spans.add(new Span(cue.get().start(), cue.get().end(), CUE, "<span class=\"ne-cue\"" + ref + " title=\"cue" + of
+                    + "\">", "</span>", ""));
         }
     }
 

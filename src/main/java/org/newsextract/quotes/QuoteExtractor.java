@@ -35,7 +35,8 @@ import org.newsextract.text.TokenizedText;
  *       report of the sentence before it in its paragraph ("…, Schiff said. “…”"); that report
  *       also wins over a continuation when that sentence holds no quotation
  *       ({@link PreviousSentence#nearer});</li>
- *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's;</li>
+ *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's, and so
+ *       is a direct quotation that does not open its sentence ({@link SubjectFallback#insideSentence});</li>
  *   <li>{@link PronounResolver}: a pronoun speaker is linked to the entity it stands for;</li>
  *   <li>{@link QuoteKinds} and {@link FragmentPolicy}: direct or partial, and which fragments
  *       are kept.</li>
@@ -364,6 +365,12 @@ public final class QuoteExtractor {
             Attribution a = finalAttribution[q];
             if (kind == QuoteKind.PARTIAL && (a == null || a.speaker() == null) && first[q] < d.size()) {
                 a = SubjectFallback.apply(d, first[q]);
+            }
+            if (kind == QuoteKind.DIRECT && (a == null || a.speaker() == null) && first[q] < d.size()) {
+                Attribution inside = SubjectFallback.insideSentence(d, first[q]);
+                if (inside != null) { // the cue found, if any, stays
+                    a = a == null ? inside : new Attribution(inside.speaker(), a.cueStart(), a.cueEnd(), inside.rule(), true);
+                }
             }
             if (!FragmentPolicy.keep(d, quoteText, kind, a, first[q])) {
                 continue;

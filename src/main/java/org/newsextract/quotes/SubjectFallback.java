@@ -30,6 +30,26 @@ final class SubjectFallback {
         return new Attribution(nearer != null ? nearer : subject, -1, -1, "fragment: sentence subject", true);
     }
 
+    /**
+     * Rule, last resort for a direct quotation with no speaker that does not open its sentence
+     * ({@code Robby Mook released a memo titled “The Facts on Where the Race Stands.”},
+     * {@code Demonstrators marched through the city, chanting “No more wars!”}): as for a
+     * fragment ({@link #apply}), the quoted words belong to the subject of the sentence they sit
+     * in. Applied after continuation, so no other quotation inherits the speaker found here.
+     * Null when the quotation opens its sentence or paragraph, or the sentence has no subject.
+     */
+    static Attribution insideSentence(QuoteDocument d, int first) {
+        if (first == 0) {
+            return null;
+        }
+        int floor = Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first)));
+        if (floor >= first) {
+            return null;
+        }
+        Attribution a = apply(d, first);
+        return a == null ? null : new Attribution(a.speaker(), -1, -1, "direct: sentence subject", true);
+    }
+
     /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */
     static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "while", "because", "though",
             "although", "after", "before", "since", "and", "but", "so", "until", "once");

@@ -434,4 +434,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Ellen Park said: “We will appeal this ruling in every court,” she "
                 + "wrote on Twitter.", "appeal this"));
     }
+
+    @Test
+    void aDirectQuotationInsideASentenceWithNoCueIsTheSentenceSubjects() {
+        assertEquals("Ellen Park", speakerOf("On Tuesday night, Mayor Ellen Park released a memo titled “Where the City "
+                + "Stands Today.”", "City Stands"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes forwarded an email with the subject line “Budget numbers for "
+                + "Friday.” to the whole council.", "Budget numbers"));
+    }
 }

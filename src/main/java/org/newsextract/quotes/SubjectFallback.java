@@ -27,7 +27,38 @@ final class SubjectFallback {
             return null;
         }
         Candidate nearer = clausePronoun(d, subject.end(), first, PRONOUNS);
+        Candidate relative = relativeClause(d, subject.start(), first);
+        if (relative != null && (nearer == null || nearer.start() < relative.start())) {
+            return new Attribution(relative, -1, -1, "fragment: relative clause", true);
+        }
         return new Attribution(nearer != null ? nearer : subject, -1, -1, "fragment: sentence subject", true);
+    }
+
+    /**
+     * Returns the relative pronoun of a "who" clause the fragment starting at {@code first} sits in
+     * ({@code Tom Reyes, who has styled himself the “people's mayor,” …}, {@code a lawyer who
+     * promises that the city will “pay for this”}): the pronoun is the mention nearest the
+     * fragment, standing for its antecedent as in {@link InsideRelativeClause}. The clause runs
+     * from the last "who" after {@code from} to the fragment with no comma or dash between them
+     * (which could close it). Null when there is none.
+     */
+    static Candidate relativeClause(QuoteDocument d, int from, int first) {
+        for (int k = first - 1; k > from; k--) {
+            if (d.quoted(k)) {
+                return null;
+            }
+            String w = d.word(k);
+            if (w.equals(",") || TrailingAttribution.isDash(w)) {
+                return null;
+            }
+            if (w.equals("who") && (d.entityOf(k - 1) >= 0 && !d.quoted(k - 1) || d.word(k - 1).equals(",")
+                    || TrailingAttribution.isDash(d.word(k - 1)))) {
+                SpeakerPhrases phrases = new SpeakerPhrases(d);
+                int before = d.word(k - 1).equals(",") || TrailingAttribution.isDash(d.word(k - 1)) ? k - 2 : k - 1;
+                return Candidate.relativePronoun(k, phrases.endingAt(before, from, false));
+            }
+        }
+        return null;
     }
 
     /**

@@ -442,4 +442,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Tom Reyes forwarded an email with the subject line “Budget numbers for "
                 + "Friday.” to the whole council.", "Budget numbers"));
     }
+
+    @Test
+    void aFragmentInsideAWhoClauseIsTheRelativePronouns() {
+        Quote q = quoteWith("Tom Reyes, who has long styled himself the “people's mayor” in every campaign, lost "
+                + "the vote on Friday.", "people's");
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+    }
 }

@@ -24,7 +24,7 @@ import org.newsextract.text.TokenizedText;
  *       {@link TrailingParticiple} and {@link SubordinateClauseReport} after it;
  *       {@link PrepositionalObject}, {@link ParticipleClause},
  *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo},
- *       {@link OuterReport}, {@link PollRespondents} and {@link NominalSubject} inside
+ *       {@link OuterReport}, {@link PollRespondents}, {@link VerbPhraseSpeaker} and {@link NominalSubject} inside
  *       the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he

@@ -450,4 +450,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("who", q.speaker().orElseThrow().mention().text());
         assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
     }
+
+    @Test
+    void aVerbPhraseOrTheObjectOfToBeforeTheCueIsNoSpeaker() {
+        assertEquals("A council aide", speakerOf("A council aide who asked for anonymity to discuss budget talks said on "
+                + "Monday, “The numbers do not add up.”", "numbers do not"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes spoke openly about being described as a “lost cause” in his "
+                + "first campaign.", "lost cause"));
+    }
 }

@@ -458,4 +458,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Tom Reyes spoke openly about being described as a “lost cause” in his "
                 + "first campaign.", "lost cause"));
     }
+
+    @Test
+    void aPossessiveRelationBeforeANameAfterAQuotation() {
+        assertEquals("Tom Reyes", speakerOf("The family gathered on Sunday. “She never missed a single game,” her brother "
+                + "Tom Reyes said.", "single game"));
+        assertEquals("Ellen Park", speakerOf("“He worked two jobs for years,” his wife, Ellen Park, told the paper.",
+                "two jobs"));
+    }
 }

@@ -66,8 +66,10 @@ final class SubjectFallback {
      * ({@code Robby Mook released a memo titled “The Facts on Where the Race Stands.”},
      * {@code Demonstrators marched through the city, chanting “No more wars!”}): as for a
      * fragment ({@link #apply}), the quoted words belong to the subject of the sentence they sit
-     * in. Applied after continuation, so no other quotation inherits the speaker found here.
-     * Null when the quotation opens its sentence or paragraph, or the sentence has no subject.
+     * in; a sentence that opens with "The/A/An" and a common noun phrase has that phrase as its
+     * subject ({@link NominalSubject}: {@code The ad claims “…”}, {@code The photo quotes Romans
+     * 8:31 – “…”}). Applied after continuation, so no other quotation inherits the speaker found
+     * here. Null when the quotation opens its sentence or paragraph, or the sentence has no subject.
      */
     static Attribution insideSentence(QuoteDocument d, int first) {
         if (first == 0) {
@@ -78,7 +80,8 @@ final class SubjectFallback {
             return null;
         }
         Attribution a = apply(d, first);
-        return a == null ? null : new Attribution(a.speaker(), -1, -1, "direct: sentence subject", true);
+        Candidate speaker = NominalSubject.apply(d, new SpeakerPhrases(d), a == null ? null : a.speaker(), floor, first);
+        return speaker == null ? null : new Attribution(speaker, -1, -1, "direct: sentence subject", true);
     }
 
     /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */

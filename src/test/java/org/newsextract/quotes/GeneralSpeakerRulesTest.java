@@ -466,4 +466,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("“He worked two jobs for years,” his wife, Ellen Park, told the paper.",
                 "two jobs"));
     }
+
+    @Test
+    void aDirectQuotationInsideASentenceTakesAnOpeningCommonNounPhraseAsSubject() {
+        assertEquals("The campaign ad", speakerOf("The campaign ad ended with the words “We will not stop until every "
+                + "child in this city can read.”", "not stop"));
+    }
 }

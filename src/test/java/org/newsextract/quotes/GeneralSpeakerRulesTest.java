@@ -472,4 +472,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("The campaign ad", speakerOf("The campaign ad ended with the words “We will not stop until every "
                 + "child in this city can read.”", "not stop"));
     }
+
+    @Test
+    void anAsideAfterTheRelativePronounOfAReportingWhoClause() {
+        Quote q = quoteWith("The plan drew fire from Ellen Park, who, in a long letter to the council on Friday, called "
+                + "it “a gift to developers.”", "gift to");
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Ellen Park", q.speaker().orElseThrow().name());
+    }
 }

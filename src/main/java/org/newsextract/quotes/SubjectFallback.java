@@ -69,19 +69,38 @@ final class SubjectFallback {
      * in; a sentence that opens with "The/A/An" and a common noun phrase has that phrase as its
      * subject ({@link NominalSubject}: {@code The ad claims “…”}, {@code The photo quotes Romans
      * 8:31 – “…”}). Applied after continuation, so no other quotation inherits the speaker found
-     * here. Null when the quotation opens its sentence or paragraph, or the sentence has no subject.
+     * here. A quotation that opens its sentence inside a paragraph takes the subject of the
+     * sentence before ({@link #previousSentence}). Null when the quotation opens its paragraph,
+     * or the sentence has no subject.
      */
     static Attribution insideSentence(QuoteDocument d, int first) {
         if (first == 0) {
             return null;
         }
-        int floor = Math.max(d.sentenceStartOf(first), d.paragraphStart(d.paragraphOf(first)));
+        int paragraph = d.paragraphStart(d.paragraphOf(first));
+        int floor = Math.max(d.sentenceStartOf(first), paragraph);
         if (floor >= first) {
-            return null;
+            return previousSentence(d, first, paragraph);
         }
         Attribution a = apply(d, first);
         Candidate speaker = NominalSubject.apply(d, new SpeakerPhrases(d), a == null ? null : a.speaker(), floor, first);
         return speaker == null ? null : new Attribution(speaker, -1, -1, "direct: sentence subject", true);
+    }
+
+    /**
+     * Returns the subject of the sentence before a direct quotation that opens its sentence
+     * inside a paragraph ({@code Ellen Park agreed. “The numbers do not add up.”}): the last
+     * resort for a quotation no rule attributed. Null when the quotation opens its paragraph or
+     * that sentence has no subject.
+     */
+    private static Attribution previousSentence(QuoteDocument d, int first, int paragraph) {
+        if (first - 1 <= paragraph) {
+            return null;
+        }
+        int start = Math.max(d.sentenceStartOf(first - 1), paragraph);
+        SpeakerPhrases phrases = new SpeakerPhrases(d);
+        Candidate subject = NominalSubject.apply(d, phrases, phrases.subject(start, first), start, first);
+        return subject == null ? null : new Attribution(subject, -1, -1, "direct: previous sentence's subject", false);
     }
 
     /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */

@@ -480,4 +480,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("who", q.speaker().orElseThrow().mention().text());
         assertEquals("Ellen Park", q.speaker().orElseThrow().name());
     }
+
+    @Test
+    void aDirectQuotationOpeningItsSentenceWithNoAttributionTakesThePreviousSentencesSubject() {
+        assertEquals("Ellen Park", speakerOf("The council met for three hours on the budget. Ellen Park agreed. “The "
+                + "numbers do not add up, and everyone in this room knows it.”", "numbers do not"));
+    }
 }

@@ -89,17 +89,17 @@ final class SubjectFallback {
 
     /**
      * Returns the subject of the sentence before a direct quotation that opens its sentence
-     * inside a paragraph ({@code Ellen Park agreed. “The numbers do not add up.”}): the last
-     * resort for a quotation no rule attributed. Null when the quotation opens its paragraph or
-     * that sentence has no subject.
+     * inside a paragraph, when it is a name or pronoun ({@code Ellen Park agreed. “The numbers do
+     * not add up.”}): the last resort for a quotation no rule attributed. A common noun phrase
+     * there is no speaker ({@code The river rose overnight. “Nobody expected this.”}). Null when
+     * the quotation opens its paragraph or that sentence has no such subject.
      */
     private static Attribution previousSentence(QuoteDocument d, int first, int paragraph) {
         if (first - 1 <= paragraph) {
             return null;
         }
         int start = Math.max(d.sentenceStartOf(first - 1), paragraph);
-        SpeakerPhrases phrases = new SpeakerPhrases(d);
-        Candidate subject = NominalSubject.apply(d, phrases, phrases.subject(start, first), start, first);
+        Candidate subject = new SpeakerPhrases(d).subject(start, first);
         return subject == null ? null : new Attribution(subject, -1, -1, "direct: previous sentence's subject", false);
     }
 

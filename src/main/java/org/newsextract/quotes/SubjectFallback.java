@@ -36,11 +36,12 @@ final class SubjectFallback {
 
     /**
      * Returns the relative pronoun of a "who" clause the fragment starting at {@code first} sits in
-     * ({@code Tom Reyes, who has styled himself the “people's mayor,” …}, {@code a lawyer who
-     * promises that the city will “pay for this”}): the pronoun is the mention nearest the
-     * fragment, standing for its antecedent as in {@link InsideRelativeClause}. The clause runs
-     * from the last "who" after {@code from} to the fragment with no comma or dash between them
-     * (which could close it). Null when there is none.
+     * ({@code Tom Reyes, who has styled himself the “people's mayor,” …}): the pronoun is the
+     * mention nearest the fragment, standing for its antecedent as in {@link InsideRelativeClause}.
+     * The clause runs from the last "who" after {@code from} to the fragment with no comma or
+     * dash between them (which could close it), and the "who" follows a comma, a dash or a name
+     * (after a common noun it mostly describes others: "the “countless Americans” who are
+     * “victims of violence”"). Null when there is none.
      */
     static Candidate relativeClause(QuoteDocument d, int from, int first) {
         for (int k = first - 1; k > from; k--) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * the cue nearest before the quotation is in the clause: after the last "who" or "which" before
  * the quotation (set off by a comma or a dash, or right after a name), with no comma between
  * them that a verb of reporting follows, which would close the clause and give the main
- * clause's cue ({@code Graham, who says the allies must help, tweeted …}).
+ * clause's cue ({@code Graham, who says the allies must help, tweeted …}). An aside between
+ * commas may follow the pronoun ({@code Stephens, who, after trading insults with Hannity, said
+ * on the show that “…”}): the clause's verb comes after it ({@link #afterAside}).
  */
 final class InsideRelativeClause {
     /** Relative pronouns that open a reporting relative clause. */
@@ -42,16 +44,17 @@ final class InsideRelativeClause {
         if (who < 0) {
             return null;
         }
+        int verb = afterAside(d, who, first); // "Bret Stephens, who, after trading insults with Hannity, said"
         int cue = d.lastCueBefore(first, who);
-        if (cue < 0 || cue - who - 1 > VERB_GAP) {
+        if (cue < verb || cue - verb > VERB_GAP) {
             return null;
         }
-        for (int k = who + 1; k < cue; k++) {
+        for (int k = verb; k < cue; k++) {
             if (d.quoted(k) || d.entityOf(k) >= 0 || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(k))) {
                 return null; // another subject before the cue: the cue is not the relative clause's
             }
         }
-        for (int k = who + 2; k < first; k++) {
+        for (int k = Math.max(who + 2, verb); k < first; k++) {
             if (d.word(k).equals(",") && !d.quoted(k) && mainCueAfter(d, k, first)) {
                 return null; // the clause is closed: the main clause's cue follows it
             }
@@ -60,6 +63,29 @@ final class InsideRelativeClause {
                 || TrailingAttribution.isDash(d.word(who - 1)) ? who - 2 : who - 1, floor, false));
         return new Attribution(mention, cue, cue + d.cueLength(cue), "before: inside relative clause", true);
     }
+
+    /**
+     * Returns the first token of the relative clause's verb phrase: the token after an aside set
+     * off by commas right after the pronoun at {@code who} ({@code X, who, on a press call Friday,
+     * criticized …}), at most {@link #MAX_ASIDE} tokens long, or {@code who + 1} when there is none.
+     */
+    static int afterAside(QuoteDocument d, int who, int first) {
+        if (who + 1 >= first || !d.word(who + 1).equals(",")) {
+            return who + 1;
+        }
+        for (int k = who + 2; k < first && k <= who + 1 + MAX_ASIDE; k++) {
+            if (d.quoted(k)) {
+                return who + 1;
+            }
+            if (d.word(k).equals(",")) {
+                return k + 1;
+            }
+        }
+        return who + 1;
+    }
+
+    /** The most tokens of an aside between commas after the relative pronoun ("who, after trading insults with X,"). */
+    static final int MAX_ASIDE = 12;
 
     /** True if the relative pronoun at {@code k} follows a comma, a dash or a name. */
     private static boolean opensClause(QuoteDocument d, int k) {

@@ -81,6 +81,9 @@ final class LeadingAttribution {
                 Candidate subject = NominalSubject.apply(d, phrases, phrases.subject(floor, c), floor, c);
                 speaker = subject != null ? subject : speaker;
             }
+            if (VerbPhraseSpeaker.apply(d, speaker, floor, c)) {
+                speaker = null; // "upon being described as", "who spoke anonymously to discuss budget talks said"
+            }
             if (speaker != null && objectBeforeParticiple(d, c, speaker, floor)) {
                 speaker = null; // "The town released a statement saying", "sent a memo to the Post explaining"
             }

@@ -24,8 +24,8 @@ import org.newsextract.text.TokenizedText;
  *       {@link TrailingParticiple} and {@link SubordinateClauseReport} after it;
  *       {@link PrepositionalObject}, {@link ParticipleClause},
  *       {@link RelativeClauseReport}, {@link NamingParticiple}, {@link SentenceAccordingTo},
- *       {@link OuterReport}, {@link PollRespondents} and {@link NominalSubject} inside
- *       the leading rule);</li>
+ *       {@link OuterReport}, {@link PollRespondents}, {@link VerbPhraseSpeaker} and
+ *       {@link NominalSubject} inside the leading rule);</li>
  *   <li>continuation: a quotation still without a speaker takes the speaker of the nearest
  *       attributed quotation of its paragraph (a quotation split by its attribution, “…,” he
  *       said. “…”), the previous one first, or, when it opens its paragraph, that of the last
@@ -35,7 +35,9 @@ import org.newsextract.text.TokenizedText;
  *       report of the sentence before it in its paragraph ("…, Schiff said. “…”"); that report
  *       also wins over a continuation when that sentence holds no quotation
  *       ({@link PreviousSentence#nearer});</li>
- *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's;</li>
+ *   <li>{@link SubjectFallback}: a fragment still without a speaker is its sentence subject's, and so
+ *       is a direct quotation inside a sentence, or the previous sentence's named subject's when it
+ *       opens one ({@link SubjectFallback#insideSentence});</li>
  *   <li>{@link PronounResolver}: a pronoun speaker is linked to the entity it stands for;</li>
  *   <li>{@link QuoteKinds} and {@link FragmentPolicy}: direct or partial, and which fragments
  *       are kept.</li>
@@ -369,6 +371,13 @@ public final class QuoteExtractor {
             Attribution a = finalAttribution[q];
             if (kind == QuoteKind.PARTIAL && (a == null || a.speaker() == null) && first[q] < d.size()) {
                 a = SubjectFallback.apply(d, first[q]);
+            }
+            if (kind == QuoteKind.DIRECT && (a == null || a.speaker() == null) && first[q] < d.size()) {
+                Attribution inside = SubjectFallback.insideSentence(d, first[q]);
+                if (inside != null) { // the cue found, if any, stays
+                    a = a == null ? inside
+                            : new Attribution(inside.speaker(), a.cueStart(), a.cueEnd(), inside.rule(), inside.explicit());
+                }
             }
             if (!FragmentPolicy.keep(d, quoteText, kind, a, first[q])) {
                 continue;

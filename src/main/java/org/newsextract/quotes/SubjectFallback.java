@@ -27,7 +27,81 @@ final class SubjectFallback {
             return null;
         }
         Candidate nearer = clausePronoun(d, subject.end(), first, PRONOUNS);
+        Candidate relative = relativeClause(d, subject.start(), first);
+        if (relative != null && (nearer == null || nearer.start() < relative.start())) {
+            return new Attribution(relative, -1, -1, "fragment: relative clause", true);
+        }
         return new Attribution(nearer != null ? nearer : subject, -1, -1, "fragment: sentence subject", true);
+    }
+
+    /**
+     * Returns the relative pronoun of a "who" clause the fragment starting at {@code first} sits in
+     * ({@code Tom Reyes, who has styled himself the “people's mayor,” …}): the pronoun is the
+     * mention nearest the fragment, standing for its antecedent as in {@link InsideRelativeClause}.
+     * The clause runs from the last "who" after {@code from} to the fragment with no comma or
+     * dash between them (which could close it), and the "who" follows a comma, a dash or a name
+     * (after a common noun it mostly describes others: "the “countless Americans” who are
+     * “victims of violence”"). Null when there is none.
+     */
+    static Candidate relativeClause(QuoteDocument d, int from, int first) {
+        for (int k = first - 1; k > from; k--) {
+            if (d.quoted(k)) {
+                return null;
+            }
+            String w = d.word(k);
+            if (w.equals(",") || TrailingAttribution.isDash(w)) {
+                return null;
+            }
+            if (w.equals("who") && (d.entityOf(k - 1) >= 0 && !d.quoted(k - 1) || d.word(k - 1).equals(",")
+                    || TrailingAttribution.isDash(d.word(k - 1)))) {
+                SpeakerPhrases phrases = new SpeakerPhrases(d);
+                int before = d.word(k - 1).equals(",") || TrailingAttribution.isDash(d.word(k - 1)) ? k - 2 : k - 1;
+                return Candidate.relativePronoun(k, phrases.endingAt(before, from, false));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule, last resort for a direct quotation with no speaker that does not open its sentence
+     * ({@code Robby Mook released a memo titled “The Facts on Where the Race Stands.”},
+     * {@code Demonstrators marched through the city, chanting “No more wars!”}): as for a
+     * fragment ({@link #apply}), the quoted words belong to the subject of the sentence they sit
+     * in; a sentence that opens with "The/A/An" and a common noun phrase has that phrase as its
+     * subject ({@link NominalSubject}: {@code The ad claims “…”}, {@code The photo quotes Romans
+     * 8:31 – “…”}). Applied after continuation, so no other quotation inherits the speaker found
+     * here. A quotation that opens its sentence inside a paragraph takes the subject of the
+     * sentence before ({@link #previousSentence}). Null when the quotation opens its paragraph,
+     * or the sentence has no subject.
+     */
+    static Attribution insideSentence(QuoteDocument d, int first) {
+        if (first == 0) {
+            return null;
+        }
+        int paragraph = d.paragraphStart(d.paragraphOf(first));
+        int floor = Math.max(d.sentenceStartOf(first), paragraph);
+        if (floor >= first) {
+            return previousSentence(d, first, paragraph);
+        }
+        Attribution a = apply(d, first);
+        Candidate speaker = NominalSubject.apply(d, new SpeakerPhrases(d), a == null ? null : a.speaker(), floor, first);
+        return speaker == null ? null : new Attribution(speaker, -1, -1, "direct: sentence subject", true);
+    }
+
+    /**
+     * Returns the subject of the sentence before a direct quotation that opens its sentence
+     * inside a paragraph, when it is a name or pronoun ({@code Ellen Park agreed. “The numbers do
+     * not add up.”}): the last resort for a quotation no rule attributed. A common noun phrase
+     * there is no speaker ({@code The river rose overnight. “Nobody expected this.”}). Null when
+     * the quotation opens its paragraph or that sentence has no such subject.
+     */
+    private static Attribution previousSentence(QuoteDocument d, int first, int paragraph) {
+        if (first - 1 <= paragraph) {
+            return null;
+        }
+        int start = Math.max(d.sentenceStartOf(first - 1), paragraph);
+        Candidate subject = new SpeakerPhrases(d).subject(start, first);
+        return subject == null ? null : new Attribution(subject, -1, -1, "direct: previous sentence's subject", false);
     }
 
     /** Words that open a clause of their own inside the sentence ("Perez is winning applause as he keeps …"). */

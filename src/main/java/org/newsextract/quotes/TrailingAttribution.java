@@ -238,6 +238,9 @@ final class TrailingAttribution {
             if (k == from && isArticle(d, k) && to - from > 0) {
                 continue; // “…,” the White House said / the Florida governor's Y: the article opens the phrase
             }
+            if (k == from && POSSESSIVE_DETERMINERS.contains(d.lower(k)) && to - from > 1) {
+                continue; // “…,” his friend Tom Reyes said / her husband, Tom Reyes, said: a relation before the name
+            }
             boolean functionWord = d.isFunctionWord(d.word(k)) && d.entityOf(k) < 0 // "New" of "New York" is a name's
                     || SUBORDINATORS.contains(d.lower(k)); // “…” until Haley said: a clause of the reporter's
             if (d.quoted(k) || d.cueLength(k) > 0 || d.word(k).equals(",") || functionWord) {
@@ -294,6 +297,12 @@ final class TrailingAttribution {
         }
         return k > t && k < d.size() && d.entityOf(k) >= 0 && d.typeAt(k) != org.newsextract.nlp.NameLabel.LOC;
     }
+
+    /**
+     * Possessive determiners that may open the title words before a name after a quotation, a
+     * relation of someone named before ({@code “…,” his friend Tom Reyes said}).
+     */
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our");
 
     /** True if token {@code k} is an article ("the", "a", "an"), which may open a speaker phrase after a quotation. */
     static boolean isArticle(QuoteDocument d, int k) {

@@ -434,4 +434,56 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("Ellen Park said: “We will appeal this ruling in every court,” she "
                 + "wrote on Twitter.", "appeal this"));
     }
+
+    @Test
+    void aDirectQuotationInsideASentenceWithNoCueIsTheSentenceSubjects() {
+        assertEquals("Ellen Park", speakerOf("On Tuesday night, Mayor Ellen Park released a memo titled “Where the City "
+                + "Stands Today.”", "City Stands"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes forwarded an email with the subject line “Budget numbers for "
+                + "Friday.” to the whole council.", "Budget numbers"));
+    }
+
+    @Test
+    void aFragmentInsideAWhoClauseIsTheRelativePronouns() {
+        Quote q = quoteWith("Tom Reyes, who has long styled himself the “people's mayor” in every campaign, lost "
+                + "the vote on Friday.", "people's");
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Tom Reyes", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aVerbPhraseOrTheObjectOfToBeforeTheCueIsNoSpeaker() {
+        assertEquals("A council aide", speakerOf("A council aide who asked for anonymity to discuss budget talks said on "
+                + "Monday, “The numbers do not add up.”", "numbers do not"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes spoke openly about being described as a “lost cause” in his "
+                + "first campaign.", "lost cause"));
+    }
+
+    @Test
+    void aPossessiveRelationBeforeANameAfterAQuotation() {
+        assertEquals("Tom Reyes", speakerOf("The family gathered on Sunday. “She never missed a single game,” her brother "
+                + "Tom Reyes said.", "single game"));
+        assertEquals("Ellen Park", speakerOf("“He worked two jobs for years,” his wife, Ellen Park, told the paper.",
+                "two jobs"));
+    }
+
+    @Test
+    void aDirectQuotationInsideASentenceTakesAnOpeningCommonNounPhraseAsSubject() {
+        assertEquals("The campaign ad", speakerOf("The campaign ad ended with the words “We will not stop until every "
+                + "child in this city can read.”", "not stop"));
+    }
+
+    @Test
+    void anAsideAfterTheRelativePronounOfAReportingWhoClause() {
+        Quote q = quoteWith("The plan drew fire from Ellen Park, who, in a long letter to the council on Friday, called "
+                + "it “a gift to developers.”", "gift to");
+        assertEquals("who", q.speaker().orElseThrow().mention().text());
+        assertEquals("Ellen Park", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aDirectQuotationOpeningItsSentenceWithNoAttributionTakesThePreviousSentencesSubject() {
+        assertEquals("Ellen Park", speakerOf("The council met for three hours on the budget. Ellen Park agreed. “The "
+                + "numbers do not add up, and everyone in this room knows it.”", "numbers do not"));
+    }
 }

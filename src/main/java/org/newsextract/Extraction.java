@@ -211,7 +211,8 @@ public final class Extraction {
     }
 
     /**
-     * Returns the reported speech: attributions not wholly in quotation marks.
+     * Returns the reported speech: attributions not wholly in quotation marks, each with a
+     * calibrated {@link ReportedSpeech#confidence()} (keep those above a cut-off for precision).
      *
      * @return the reported speech in text order; empty when none was found or when
      *         reported-speech extraction did not run (see {@link #reportedSpeechExtracted()})

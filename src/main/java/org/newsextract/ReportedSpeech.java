@@ -53,6 +53,7 @@ public record ReportedSpeech(int start, int end, String text, Optional<Speaker> 
 
     @Override
     public String toString() {
-        return "REPORTED " + text + speaker.map(s -> " — " + s.name()).orElse("");
+        return "REPORTED " + text + speaker.map(s -> " — " + s.name()).orElse("")
+                + String.format(java.util.Locale.ROOT, " (%.2f)", confidence);
     }
 }

@@ -100,6 +100,7 @@ class ExtractionJsonTest {
                 + "\"speaker\":{\"entity\":null,\"name\":\"Officials\",\"mention\":{\"start\":0,\"end\":9,"
                 + "\"text\":\"Officials\"}},\"cue\":{\"start\":10,\"end\":14,\"text\":\"said\"},\"confidence\":0.75}]}"),
                 x.toJsonLine());
+        assertEquals("REPORTED the talks failed — Officials (0.75)", r.toString(), "printable, with its confidence");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new ReportedSpeech(15, 31, "the talks failed", Optional.empty(), Optional.empty(), 1.5));
         assertEquals("reported speech confidence must be in [0, 1], got 1.5", e.getMessage());

@@ -178,13 +178,11 @@ public final class QuoteExtractor {
         }
         List<ReportedSpeechFinder.Found> kept = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
-        List<Double> confidences = new ArrayList<>();
         ReportedSpeechFinder finder = new ReportedSpeechFinder(d, model::isCue);
         for (ReportedSpeechFinder.Found f : finder.find()) {
             if (!model.choosesBoundaries()) {
                 kept.add(f);
                 probabilities.add(1.0);
-                confidences.add(1.0);
                 continue;
             }
             // the ranker picks the content boundary, then the keep model decides on the candidate with it
@@ -204,7 +202,6 @@ public final class QuoteExtractor {
             if (model.keep(bestP)) {
                 kept.add(best);
                 probabilities.add(bestP);
-                confidences.add(model.confidence(bestP));
             }
         }
         List<FoundReported> speech = new ArrayList<>();
@@ -213,7 +210,8 @@ public final class QuoteExtractor {
         }
         List<ReportedResult> out = new ArrayList<>();
         for (int i : suppress(speech, probabilities, model.suppression())) {
-            out.add(new ReportedResult(speech.get(i), kept.get(i).rule(), confidences.get(i)));
+            double confidence = model.choosesBoundaries() ? model.confidence(probabilities.get(i)) : 1.0;
+            out.add(new ReportedResult(speech.get(i), kept.get(i).rule(), confidence));
         }
         out.sort(java.util.Comparator.comparingInt((ReportedResult r) -> r.speech().start())
                 .thenComparingInt(r -> r.speech().end()));

@@ -187,7 +187,19 @@ public final class ReportedModel {
      * @return its confidence in [0, 1]
      */
     public double confidence(double keepProbability) {
-        return sigmoid(calibrationScale * logit(keepProbability) + calibrationShift);
+        return calibrated(keepProbability, calibrationScale, calibrationShift);
+    }
+
+    /**
+     * Returns a probability under Platt scaling: sigmoid(scale · {@link #logit}(p) + shift).
+     *
+     * @param p     a probability
+     * @param scale the factor of its logit
+     * @param shift the term added to it
+     * @return the calibrated probability, in [0, 1]
+     */
+    public static double calibrated(double p, double scale, double shift) {
+        return sigmoid(scale * logit(p) + shift);
     }
 
     /**

@@ -408,8 +408,6 @@ public final class PolnearQuotes {
         private final ErrorClasses errors;
         /** Per {@link #CUTOFFS} entry: tp, fp, fn by Jaccard, then tp, fp, fn by overlap, of the predictions at or above it. */
         private final int[][] atCutoff = new int[CUTOFFS.length][6];
-        /** Per tenth of confidence: predictions, and those matching gold at Jaccard ≥ {@link #MIN_JACCARD}. */
-        private final int[][] calibration = new int[CALIBRATION_BINS][2];
         private boolean confidencesSeen;
         /** Each prediction given with a confidence: {confidence, 1 if it matches gold at Jaccard ≥ {@link #MIN_JACCARD} else 0}. */
         private final List<double[]> confidenceOutcomes = new ArrayList<>();
@@ -516,9 +514,6 @@ public final class PolnearQuotes {
         private void byConfidence(List<GoldReported> gold, List<Predicted> predicted, List<Double> confidences,
                                   int[] goldOf) {
             for (int i = 0; i < predicted.size(); i++) {
-                int bin = Math.min(CALIBRATION_BINS - 1, (int) (confidences.get(i) * CALIBRATION_BINS));
-                calibration[bin][0]++;
-                calibration[bin][1] += goldOf[i] >= 0 ? 1 : 0;
                 confidenceOutcomes.add(new double[]{confidences.get(i), goldOf[i] >= 0 ? 1 : 0});
             }
             for (int c = 0; c < CUTOFFS.length; c++) {
@@ -560,6 +555,17 @@ public final class PolnearQuotes {
          * @return the error in [0, 1]; 0 when no confidences were given
          */
         public double expectedCalibrationError() {
+            double error = 0;
+            for (double[] bin : calibrationBins()) {
+                if (bin[0] > 0) {
+                    error += Math.abs(bin[1] - bin[2]) / confidenceOutcomes.size();
+                }
+            }
+            return error;
+        }
+
+        /** Per tenth of confidence: {predictions, sum of their confidences, those matching gold}. */
+        private double[][] calibrationBins() {
             double[][] bins = new double[CALIBRATION_BINS][3];
             for (double[] o : confidenceOutcomes) {
                 double[] bin = bins[Math.min(CALIBRATION_BINS - 1, (int) (o[0] * CALIBRATION_BINS))];
@@ -567,13 +573,7 @@ public final class PolnearQuotes {
                 bin[1] += o[0];
                 bin[2] += o[1];
             }
-            double error = 0;
-            for (double[] bin : bins) {
-                if (bin[0] > 0) {
-                    error += Math.abs(bin[1] - bin[2]) / confidenceOutcomes.size();
-                }
-            }
-            return error;
+            return bins;
         }
 
         private static boolean overlapsAny(TextRange span, List<int[]> spans) {
@@ -723,11 +723,11 @@ public final class PolnearQuotes {
                 }
                 b.append("calibration (share of predictions matching gold at Jaccard >= ").append(MIN_JACCARD)
                         .append(", by confidence):");
+                double[][] bins = calibrationBins();
                 for (int bin = 0; bin < CALIBRATION_BINS; bin++) {
-                    if (calibration[bin][0] > 0) {
+                    if (bins[bin][0] > 0) {
                         b.append(String.format(Locale.ROOT, " [%.1f, %.1f) %.2f of %d;", (double) bin / CALIBRATION_BINS,
-                                (double) (bin + 1) / CALIBRATION_BINS, Scorer.ratio(calibration[bin][1], calibration[bin][0]),
-                                calibration[bin][0]));
+                                (double) (bin + 1) / CALIBRATION_BINS, bins[bin][2] / bins[bin][0], (int) bins[bin][0]));
                     }
                 }
                 b.append(String.format(Locale.ROOT, " expected calibration error %.3f%n", expectedCalibrationError()));

@@ -537,9 +537,9 @@ public final class ReportedSpeechTrainer {
             missedDiagnostics(docs, bestKept, bestP, bestT, bestSup);
         }
         double[] platt = platt(score(docs, bestKept, bestP, bestT, bestSup, 0, p -> p).confidenceOutcomes());
-        ReportedModel calibrated = new ReportedModel(Set.of(), Map.of(), 0, 0, 0).withCalibration(platt[0], platt[1]);
         return new CrossValidation(bestT, bestRate, bestSup, bestWithSpeaker, bestL2, platt[0], platt[1],
-                score(docs, bestKept, bestP, bestT, bestSup, errors, calibrated::confidence), table);
+                score(docs, bestKept, bestP, bestT, bestSup, errors, p -> ReportedModel.calibrated(p, platt[0], platt[1])),
+                table);
     }
 
     /** Newton steps of the Platt fit; it converges in a handful. */
@@ -561,16 +561,17 @@ public final class ReportedSpeechTrainer {
         if (outcomes.isEmpty()) {
             return new double[]{a, b};
         }
+        double[] logits = outcomes.stream().mapToDouble(o -> ReportedModel.logit(o[0])).toArray();
         for (int it = 0; it < PLATT_ITERATIONS; it++) {
             double gA = PLATT_L2 * a;
             double gB = PLATT_L2 * b;
             double hAA = PLATT_L2;
             double hAB = 0;
             double hBB = PLATT_L2;
-            for (double[] o : outcomes) {
-                double x = ReportedModel.logit(o[0]);
+            for (int i = 0; i < logits.length; i++) {
+                double x = logits[i];
                 double q = ReportedModel.sigmoid(a * x + b);
-                double r = q - o[1];
+                double r = q - outcomes.get(i)[1];
                 double w = q * (1 - q);
                 gA += r * x;
                 gB += r;

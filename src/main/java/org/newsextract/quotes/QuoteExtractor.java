@@ -102,6 +102,18 @@ public final class QuoteExtractor {
     }
 
     /**
+     * Returns every word a listed cue of reported speech starts with ({@code reporting-verbs.txt}
+     * and {@code reported-speech-verbs.txt}: one-word cues and each phrase's first word), lower
+     * case; the learned cues are {@link ReportedModel#cues()}. For tools that need the lists.
+     *
+     * @return a new set
+     * @throws org.newsextract.nlp.ModelException if a list is missing from the class path
+     */
+    public static java.util.Set<String> reportedCueStarts() {
+        return QuoteLexicon.get().reportedCueStarts();
+    }
+
+    /**
      * A reported speech with the name of the rule that found it, for evaluation.
      *
      * @param speech     the reported speech

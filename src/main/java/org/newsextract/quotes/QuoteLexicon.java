@@ -106,6 +106,15 @@ final class QuoteLexicon {
         return reportedPhrases;
     }
 
+    /** Returns every word a listed cue of reported speech starts with: the one-word cues and each phrase's first word. */
+    Set<String> reportedCueStarts() {
+        Set<String> out = new HashSet<>(reportedWords);
+        for (String[] phrase : reportedPhrases) {
+            out.add(phrase[0]);
+        }
+        return out;
+    }
+
     /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */
     Gender genderOfFirstName(String name) {
         return gender(Lexicon.get().isFemaleFirstName(name));

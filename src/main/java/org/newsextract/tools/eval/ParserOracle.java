@@ -1,8 +1,6 @@
 package org.newsextract.tools.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -597,12 +595,7 @@ public final class ParserOracle {
     }
 
     private static boolean overlapsAny(int start, int end, List<int[]> spans) {
-        for (int[] s : spans) {
-            if (start < s[1] && s[0] < end) {
-                return true;
-            }
-        }
-        return false;
+        return PolnearQuotes.overlapsAny(start, end, spans);
     }
 
     /**
@@ -759,28 +752,11 @@ public final class ParserOracle {
         return b == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) a / b);
     }
 
-    /** The cue words: every word of the two lists (a phrase's first word) and the model's learned cues. */
-    static Set<String> cueWords(boolean learned) throws IOException {
-        Set<String> out = new HashSet<>();
-        for (String file : List.of("models/reported-speech-verbs.txt", "models/reporting-verbs.txt")) {
-            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#") || l.startsWith("- ")) {
-                    continue;
-                }
-                if (l.startsWith("= ")) {
-                    out.add(l.substring(2).strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                for (String w : l.split("\\s+")) {
-                    out.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        for (String line : Files.readAllLines(Path.of("models/reported-speech-model.tsv"), StandardCharsets.UTF_8)) {
-            if (learned && line.startsWith("cue\t")) {
-                out.add(line.substring(4).strip().toLowerCase(Locale.ROOT));
-            }
+    /** The cue words: the words the listed cues start with, and with {@code learned} the shipped model's learned cues. */
+    static Set<String> cueWords(boolean learned) {
+        Set<String> out = QuoteExtractor.reportedCueStarts();
+        if (learned) {
+            out.addAll(ReportedModel.shipped().cues());
         }
         return out;
     }

@@ -577,12 +577,7 @@ public final class PolnearQuotes {
         }
 
         private static boolean overlapsAny(TextRange span, List<int[]> spans) {
-            for (int[] s : spans) {
-                if (span.start() < s[1] && s[0] < span.end()) {
-                    return true;
-                }
-            }
-            return false;
+            return PolnearQuotes.overlapsAny(span.start(), span.end(), spans);
         }
 
         /** One-to-one matching, best first: by Jaccard ≥ {@link #MIN_JACCARD}, or by shared characters. */
@@ -790,6 +785,16 @@ public final class PolnearQuotes {
         private static TextRange range(TextSpan s) {
             return new TextRange(s.start(), s.end(), s.text());
         }
+    }
+
+    /** True if the character span [start, end) shares a character with one of {@code spans} ({start, end} each). */
+    static boolean overlapsAny(int start, int end, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (start < s[1] && s[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the Jaccard overlap of two character spans. */

@@ -75,16 +75,16 @@ final class QuoteDocument {
             if (lexicon.isCueWord(first)) {
                 cueLength[t] = 1;
             }
-            for (String[] phrase : lexicon.cuePhrases()) {
-                if (phrase[0].equals(first) && matches(t, phrase)) {
+            for (String[] phrase : lexicon.cuePhrasesStartingWith(first)) {
+                if (matches(t, phrase)) {
                     cueLength[t] = phrase.length;
                 }
             }
             if (lexicon.isReportedCueWord(first)) {
                 reportedCueLength[t] = 1;
             }
-            for (String[] phrase : lexicon.reportedCuePhrases()) {
-                if (phrase[0].equals(first) && matches(t, phrase)) {
+            for (String[] phrase : lexicon.reportedCuePhrasesStartingWith(first)) {
+                if (matches(t, phrase)) {
                     reportedCueLength[t] = Math.max(reportedCueLength[t], phrase.length);
                 }
             }

@@ -110,7 +110,7 @@ public final class QuoteExtractor {
      * @throws org.newsextract.nlp.ModelException if a list is missing from the class path
      */
     public static java.util.Set<String> reportedCueStarts() {
-        return QuoteLexicon.get().reportedCueStarts();
+        return new java.util.HashSet<>(QuoteLexicon.get().reportedCueStarts());
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.newsextract.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsextract.resolve.Lexicon;
@@ -35,6 +37,11 @@ final class QuoteLexicon {
     private final List<String[]> cuePhrases;
     private final Set<String> reportedWords;
     private final List<String[]> reportedPhrases;
+    /** The phrases of {@link #cuePhrases} and {@link #reportedPhrases} by their first word. */
+    private final Map<String, List<String[]>> cuePhrasesByFirst;
+    private final Map<String, List<String[]>> reportedPhrasesByFirst;
+    /** Every word a listed cue of reported speech starts with ({@link #reportedCueStarts}). */
+    private final Set<String> reportedStarts;
 
     private QuoteLexicon() {
         cueWords = new HashSet<>();
@@ -65,6 +72,22 @@ final class QuoteLexicon {
                 }
             }
         }
+        cuePhrasesByFirst = byFirstWord(cuePhrases);
+        reportedPhrasesByFirst = byFirstWord(reportedPhrases);
+        Set<String> starts = new HashSet<>(reportedWords);
+        for (String[] phrase : reportedPhrases) {
+            starts.add(phrase[0]);
+        }
+        reportedStarts = Set.copyOf(starts);
+    }
+
+    /** Groups phrases by their first word, each group in list order. */
+    private static Map<String, List<String[]>> byFirstWord(List<String[]> phrases) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (String[] phrase : phrases) {
+            out.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+        }
+        return out;
     }
 
     /**
@@ -96,6 +119,26 @@ final class QuoteLexicon {
         return cuePhrases;
     }
 
+    /**
+     * Returns the phrase cues that start with a word, in list order.
+     *
+     * @param first a lower-case word
+     * @return those of {@link #cuePhrases} that start with it (empty if none)
+     */
+    List<String[]> cuePhrasesStartingWith(String first) {
+        return cuePhrasesByFirst.getOrDefault(first, List.of());
+    }
+
+    /**
+     * Returns the phrase cues of reported speech that start with a word, in list order.
+     *
+     * @param first a lower-case word
+     * @return those of {@link #reportedCuePhrases} that start with it (empty if none)
+     */
+    List<String[]> reportedCuePhrasesStartingWith(String first) {
+        return reportedPhrasesByFirst.getOrDefault(first, List.of());
+    }
+
     /** True if the word is a one-word cue of reported speech (every quote cue, and "believes", "found", …). */
     boolean isReportedCueWord(String word) {
         return reportedWords.contains(word.toLowerCase(Locale.ROOT));
@@ -106,13 +149,9 @@ final class QuoteLexicon {
         return reportedPhrases;
     }
 
-    /** Returns every word a listed cue of reported speech starts with: the one-word cues and each phrase's first word. */
+    /** Returns every word a listed cue of reported speech starts with: the one-word cues and each phrase's first word (unmodifiable). */
     Set<String> reportedCueStarts() {
-        Set<String> out = new HashSet<>(reportedWords);
-        for (String[] phrase : reportedPhrases) {
-            out.add(phrase[0]);
-        }
-        return out;
+        return reportedStarts;
     }
 
     /** Returns the sex a first name tells, {@link Gender#UNKNOWN} when the list does not say. */

@@ -32,6 +32,8 @@ final class QuoteDocument {
     private final int[] cueLength;
     /** Per token: length in tokens of the reported-speech cue starting at it, or 0. */
     private final int[] reportedCueLength;
+    /** Per token: its word in lower case. */
+    private final String[] lower;
     /** Per token: its paragraph's index. */
     private final int[] paragraphOf;
     /** Per paragraph: its first token. */
@@ -68,10 +70,14 @@ final class QuoteDocument {
                 quoteOf[t] = q;
             }
         }
+        lower = new String[n];
+        for (int t = 0; t < n; t++) {
+            lower[t] = doc.word(t).toLowerCase(Locale.ROOT);
+        }
         cueLength = new int[n];
         reportedCueLength = new int[n];
         for (int t = 0; t < n; t++) {
-            String first = doc.word(t).toLowerCase(Locale.ROOT);
+            String first = lower[t];
             if (lexicon.isCueWord(first)) {
                 cueLength[t] = 1;
             }
@@ -110,7 +116,7 @@ final class QuoteDocument {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
-            if (!doc.word(t + k).toLowerCase(Locale.ROOT).equals(phrase[k])) {
+            if (!lower[t + k].equals(phrase[k])) {
                 return false;
             }
         }
@@ -157,7 +163,7 @@ final class QuoteDocument {
     }
 
     String lower(int t) {
-        return doc.word(t).toLowerCase(Locale.ROOT);
+        return lower[t];
     }
 
     /** Returns the entity index of the mention covering the token, or -1. */

@@ -100,6 +100,9 @@ final class TrailingAttribution {
             }
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
+                if (endsSentence(d, after - 1) && NextSentenceReport.opensComplement(d, c)) {
+                    return null; // “….” Greene added that the Fed …: a new report, not the quotation's attribution
+                }
                 Candidate speaker = phrases.before(c, t);
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);

@@ -486,4 +486,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("The council met for three hours on the budget. Ellen Park agreed. “The "
                 + "numbers do not add up, and everyone in this room knows it.”", "numbers do not"));
     }
+
+    @Test
+    void aNameAndCueOpeningAComplementAfterAQuotationSentenceIsANewReport() {
+        String text = "“Rates will rise this year,” said Ellen Park, an economist at the bank. “The board has made up its "
+                + "mind.” Park added that the board would meet again in May.";
+        assertEquals("Ellen Park", speakerOf(text, "made up its mind"));
+        assertEquals("Park", speakerOf("“The board has made up its mind.” Park added.", "made up its mind"));
+    }
 }

@@ -14,7 +14,10 @@ import org.newsextract.nlp.NameLabel;
  * phrase may be a common noun phrase ({@code “…,” an angry Hollande retaliated},
  * {@code “…!” the crowd cried out}; not before a preposition, "“…,” a website linked to"), and
  * "out" and "aloud" end the clause too ({@code he wondered aloud}). After "they" or "we" the verb
- * may be in the present tense ({@code “…,” they conclude.}), and up to
+ * may be in the present tense ({@code “…,” they conclude.}), and so may it after a name, "he",
+ * "she" or an article's phrase when a comma or full stop closes it ({@code “…,” Bozell answers.},
+ * {@code “…,” the document states, …}: news uses the present for documents and for scenes told
+ * in the present, and "states", "promises" are not listed cues because they are also nouns), and up to
  * {@link TrailingAttribution#MAX_TITLE} title words may stand between an inverted verb and the
  * name ({@code “…,” mused radio co-host Ann Lee}); "and" ends the clause too ({@code “…,” Lee
  * snapped and the room went quiet}). Used by
@@ -40,7 +43,8 @@ final class UnlistedVerb {
                 || SpeakerPhrases.SUBJECT_PRONOUNS.contains(d.lower(t)) && !d.lower(t).equals("it")) {
             int verb = d.entityOf(t) >= 0 ? d.mentionTo(t) : t + 1;
             boolean plural = PLURAL_PRONOUNS.contains(d.lower(t)) && isPresentVerb(d, verb);
-            if ((isPastVerb(d, verb) || plural) && endsClause(d, verb + 1)) {
+            boolean singular = !PLURAL_PRONOUNS.contains(d.lower(t)) && isPresentSingularVerb(d, verb);
+            if ((isPastVerb(d, verb) || plural || singular) && endsClause(d, verb + 1)) {
                 Candidate speaker = d.entityOf(t) >= 0
                         ? new Candidate(t, d.mentionTo(t), Candidate.Kind.ENTITY, d.entityOf(t))
                         : new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
@@ -77,7 +81,8 @@ final class UnlistedVerb {
         int k = t + 1;
         while (k < d.size() && k - t < SpeakerPhrases.MAX_NOMINAL && d.entityOf(k) < 0 && !d.quoted(k)
                 && d.word(k).chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(d.word(k))
-                && !isPastVerb(d, k) && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))) {
+                && !isPastVerb(d, k) && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))
+                && !(k > t + 1 && isPresentSingularVerb(d, k) && endsClause(d, k + 1))) {
             k++;
         }
         if (k < d.size() && d.entityOf(k) >= 0 && d.mentionFrom(k) == k && d.typeAt(k) != NameLabel.LOC) {
@@ -88,7 +93,7 @@ final class UnlistedVerb {
             }
             return null;
         }
-        if (k == t + 1 || !isPastVerb(d, k) || !endsClause(d, k + 1) || k + 1 < d.size()
+        if (k == t + 1 || !isPastVerb(d, k) && !isPresentSingularVerb(d, k) || !endsClause(d, k + 1) || k + 1 < d.size()
                 && SpeakerPhrases.isPreposition(d.lower(k + 1))) {
             return null; // "“…,” a website linked to …": a participle phrase, not a speaker and verb
         }
@@ -121,6 +126,34 @@ final class UnlistedVerb {
         return w.length() >= MIN_VERB && w.chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(w)
                 && !AUXILIARIES.contains(w) && !w.endsWith("ing") && !w.endsWith("ly");
     }
+
+    /**
+     * True if the token can be the present tense of a singular speaker's verb ({@code “…,” the
+     * document states.}, {@code “…,” Bozell answers.}, {@code “…,” he promises,}): a lower-case
+     * word of at least {@link #MIN_VERB} letters in -s (not -ss, -us or -is: "boss", "bonus",
+     * "crisis"), no function word or auxiliary, followed by a mark of {@link #CLAUSE_MARKS} or
+     * the paragraph's end.
+     */
+    private static boolean isPresentSingularVerb(QuoteDocument d, int k) {
+        if (!isPresentVerb(d, k)) {
+            return false;
+        }
+        String w = d.word(k);
+        if (!w.endsWith(PRESENT_ENDING) || NOT_VERB_ENDINGS.stream().anyMatch(w::endsWith)) {
+            return false;
+        }
+        // the verb closes the clause with a mark of its own: "the growers’ association" is a possessive noun
+        int next = k + 1;
+        return next >= d.size() || d.paragraphOf(next) != d.paragraphOf(k) || CLAUSE_MARKS.contains(d.word(next));
+    }
+
+    /** The marks that may close a present-tense attribution ("the document states, …", "Bozell answers."). */
+    private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of(",", ".", ";", "!", "?");
+
+    /** The ending of a present-tense verb after a singular subject ("states", "answers"). */
+    private static final String PRESENT_ENDING = "s";
+    /** Endings in -s that mostly close nouns, not verbs ("boss", "bonus", "crisis"). */
+    private static final java.util.List<String> NOT_VERB_ENDINGS = java.util.List.of("ss", "us", "is");
 
     /** Pronouns whose present-tense verb has no -s ("they conclude", "we argue"). */
     private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we");

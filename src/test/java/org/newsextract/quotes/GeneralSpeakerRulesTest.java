@@ -494,4 +494,11 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf(text, "made up its mind"));
         assertEquals("Park", speakerOf("“The board has made up its mind.” Park added.", "made up its mind"));
     }
+
+    @Test
+    void aPresentTenseVerbAfterAQuotationEndingWithAComma() {
+        assertEquals("he", speakerOf("Tom Reyes spoke last. “They will call me within a day,” he promises.", "call me"));
+        assertEquals("the handbook", speakerOf("The company has no paid leave. “Family leave,” the handbook states, "
+                + "begins after one year.", "Family leave"));
+    }
 }

@@ -74,13 +74,16 @@ final class UnlistedVerb {
      * Returns the attribution of a phrase opened by an article at {@code t} and a past-tense verb
      * that ends the clause ({@code “…!” the crowd cried out}, {@code “…,” an angry Hollande
      * retaliated}): at most {@link SpeakerPhrases#MAX_NOMINAL} lower-case words, the last of
-     * which may be a person's or organization's name (then the name is the speaker); null if the
-     * words after the article are not such a phrase and verb.
+     * which may be a person's or organization's name (then the name is the speaker), or hyphened
+     * ("a voice-over"); a prepositional phrase may follow the phrase before the verb ({@code “…,” a
+     * voice-over in the ad states}, {@code a welcome message on the website reads}: the phrase
+     * before the preposition is the speaker, the rest its modifier, as for a listed cue in
+     * {@link TrailingAttribution}); null if the words after the article are not such a phrase and verb.
      */
     private static Attribution articlePhrase(QuoteDocument d, int t) {
         int k = t + 1;
         while (k < d.size() && k - t < SpeakerPhrases.MAX_NOMINAL && d.entityOf(k) < 0 && !d.quoted(k)
-                && d.word(k).chars().allMatch(Character::isLowerCase) && !d.isFunctionWord(d.word(k))
+                && isLowerCaseWord(d.word(k)) && !d.isFunctionWord(d.word(k))
                 && !isPastVerb(d, k) && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))
                 && !(k > t + 1 && isPresentSingularVerb(d, k) && endsClause(d, k + 1))) {
             k++;
@@ -93,12 +96,42 @@ final class UnlistedVerb {
             }
             return null;
         }
+        int head = k;
+        if (k > t + 1 && k < d.size() && MODIFIER_PREPOSITIONS.contains(d.lower(k))) {
+            // “…,” a voice-over in the ad states: the prepositional phrase modifies the speaker phrase
+            int v = k + 1;
+            while (v < d.size() && v - k <= SpeakerPhrases.MAX_NOMINAL && !d.quoted(v) && d.entityOf(v) < 0
+                    && isLowerCaseWord(d.word(v))
+                    && (v == k + 1 && TrailingAttribution.isArticle(d, v) || !d.isFunctionWord(d.word(v)))
+                    && !isPastVerb(d, v) && !(isPresentSingularVerb(d, v) && endsClause(d, v + 1))
+                    && d.cueLength(v) == 0 && !AUXILIARIES.contains(d.lower(v))) {
+                v++;
+            }
+            if (v > k + 1 && (isPastVerb(d, v) || isPresentSingularVerb(d, v)) && endsClause(d, v + 1)
+                    && !(v + 1 < d.size() && SpeakerPhrases.isPreposition(d.lower(v + 1)))) {
+                return new Attribution(new Candidate(t, head, Candidate.Kind.NOMINAL, -1), v, v + 1,
+                        "after: unlisted verb", true);
+            }
+            return null;
+        }
         if (k == t + 1 || !isPastVerb(d, k) && !isPresentSingularVerb(d, k) || !endsClause(d, k + 1) || k + 1 < d.size()
                 && SpeakerPhrases.isPreposition(d.lower(k + 1))) {
             return null; // "“…,” a website linked to …": a participle phrase, not a speaker and verb
         }
         return new Attribution(new Candidate(t, k, Candidate.Kind.NOMINAL, -1), k, k + 1, "after: unlisted verb", true);
     }
+
+    /** True if the word is lower-case letters, a hyphen allowed inside ("voice-over", "co-host"). */
+    private static boolean isLowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1))
+                && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+    }
+
+    /**
+     * Prepositions whose phrase may modify the speaker phrase between it and its verb ({@code “…,”
+     * a voice-over in the ad states}, {@code a welcome message on the website reads}).
+     */
+    static final java.util.Set<String> MODIFIER_PREPOSITIONS = java.util.Set.of("in", "on", "for", "at", "from", "of");
 
     /** True if the quotation's last token before its closing mark ({@code last}) is , ? or !. */
     private static boolean endsWithClauseMark(QuoteDocument d, int last) {

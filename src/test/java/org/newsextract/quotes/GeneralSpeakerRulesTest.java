@@ -501,4 +501,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("the handbook", speakerOf("The company has no paid leave. “Family leave,” the handbook states, "
                 + "begins after one year.", "Family leave"));
     }
+
+    @Test
+    void aPrepositionalPhraseInsideAnArticlesPhraseBeforeAnUnlistedVerb() {
+        assertEquals("a voice-over", speakerOf("The new ad ran on Tuesday. “She will stand up to the gun lobby,” "
+                + "a voice-over in the ad states.", "gun lobby"));
+        assertEquals("a welcome message", speakerOf("Tom Reyes set up a website. “Hello, neighbors!” a welcome message "
+                + "on the website reads.", "neighbors"));
+    }
 }

@@ -509,4 +509,10 @@ class GeneralSpeakerRulesTest {
         assertEquals("a welcome message", speakerOf("Tom Reyes set up a website. “Hello, neighbors!” a welcome message "
                 + "on the website reads.", "neighbors"));
     }
+
+    @Test
+    void aWhatClausePronounStandsForACommonNounPhraseOpeningTheSentence() {
+        assertEquals("The mayor", speakerOf("The mayor denounced what she called the “reckless and cruel” budget "
+                + "of the council.", "reckless"));
+    }
 }

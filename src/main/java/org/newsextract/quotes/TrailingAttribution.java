@@ -85,6 +85,13 @@ final class TrailingAttribution {
             if (speaker == null) {
                 speaker = partitiveAfter(d, phrases, cueEnd, ceiling);
             }
+            if (speaker == null && d.cueLength(t) == 1 && cueEnd < n && d.cueLength(cueEnd) > 0) {
+                Candidate name = CapitalizedName.apply(d, after, t); // “…,” Read said.: the name is a cue word too
+                if (name != null) {
+                    return reportedBy(d, new Attribution(name, cueEnd, cueEnd + d.cueLength(cueEnd), "after: speaker cue",
+                            true));
+                }
+            }
             return speaker == null ? null
                     : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
@@ -104,6 +111,9 @@ final class TrailingAttribution {
                     return null; // “….” Greene added that the Fed …: a new report, not the quotation's attribution
                 }
                 Candidate speaker = phrases.before(c, t);
+                if (speaker == null && c == t + 1) {
+                    speaker = CapitalizedName.apply(d, after, t); // “…,” From said.: a surname that is also a word
+                }
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);
                 }

@@ -134,7 +134,7 @@ final class UnlistedVerb {
     static final java.util.Set<String> MODIFIER_PREPOSITIONS = java.util.Set.of("in", "on", "for", "at", "from", "of");
 
     /** True if the quotation's last token before its closing mark ({@code last}) is , ? or !. */
-    private static boolean endsWithClauseMark(QuoteDocument d, int last) {
+    static boolean endsWithClauseMark(QuoteDocument d, int last) {
         for (int k = last; k >= Math.max(0, last - 2); k--) {
             String w = d.word(k);
             if (w.equals(",") || w.equals("?") || w.equals("!")) {

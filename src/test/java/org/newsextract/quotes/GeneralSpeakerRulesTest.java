@@ -515,4 +515,13 @@ class GeneralSpeakerRulesTest {
         assertEquals("The mayor", speakerOf("The mayor denounced what she called the “reckless and cruel” budget "
                 + "of the council.", "reckless"));
     }
+
+    @Test
+    void aCapitalizedWordBeforeACueAfterAQuotationIsASurnameThatIsAlsoAWord() {
+        assertEquals("From", speakerOf("“The party of big government,” From said.", "party of"));
+        assertEquals("Read", speakerOf("Pfizer chief executive Ian Read spoke on Monday. “We have assessed the risk "
+                + "carefully,” Read said.", "assessed"));
+        assertEquals("Will", speakerOf("The columnist George Will urged voters to reconsider. “The eruption of war "
+                + "calls for seriousness,” Will wrote.", "eruption"));
+    }
 }

@@ -55,6 +55,10 @@ final class UnlistedVerb {
         if (TrailingAttribution.isArticle(d, t)) {
             return articlePhrase(d, t);
         }
+        Attribution inverted = invertedArticlePhrase(d, after, t);
+        if (inverted != null) {
+            return inverted;
+        }
         if (!isPastVerb(d, t)) {
             return null;
         }
@@ -68,6 +72,28 @@ final class UnlistedVerb {
                     d.entityOf(e)), t, t + 1, "after: unlisted verb", true);
         }
         return null;
+    }
+
+    /**
+     * Returns the attribution of an inverted unlisted verb and a common noun phrase opened by an
+     * article after a quotation that opens its sentence ({@code “Choke!” blared the front page of
+     * the Herald.}, {@code “If a protester starts shouting, do not touch him,” begins a scripted
+     * message}): the verb is a lower-case past tense or present tense in -s right after the
+     * quotation, and the phrase ({@link SpeakerPhrases#after}) its speaker. Only for a quotation
+     * that opens its sentence: after a fragment in the reporter's sentence a verb and an article
+     * go on with that sentence ({@code He called it “a disaster,” signed the bill and left}).
+     * Null otherwise.
+     */
+    private static Attribution invertedArticlePhrase(QuoteDocument d, int after, int t) {
+        if (t + 2 >= d.size() || !(isPastVerb(d, t) || isPresentVerb(d, t) && hasPresentEnding(d.word(t)))
+                || !TrailingAttribution.isArticle(d, t + 1) || !TrailingAttribution.opensSentence(d, after - 1)) {
+            return null;
+        }
+        Candidate phrase = new SpeakerPhrases(d).after(t + 1, Math.min(d.size(), t + 1 + SpeakerPhrases.MAX_NOMINAL));
+        if (phrase == null || phrase.start() != t + 1 || phrase.kind() != Candidate.Kind.NOMINAL) {
+            return null;
+        }
+        return new Attribution(phrase, t, t + 1, "after: unlisted verb", true);
     }
 
     /**
@@ -171,13 +197,17 @@ final class UnlistedVerb {
         if (!isPresentVerb(d, k)) {
             return false;
         }
-        String w = d.word(k);
-        if (!w.endsWith(PRESENT_ENDING) || NOT_VERB_ENDINGS.stream().anyMatch(w::endsWith)) {
+        if (!hasPresentEnding(d.word(k))) {
             return false;
         }
         // the verb closes the clause with a mark of its own: "the growers’ association" is a possessive noun
         int next = k + 1;
         return next >= d.size() || d.paragraphOf(next) != d.paragraphOf(k) || CLAUSE_MARKS.contains(d.word(next));
+    }
+
+    /** True if the word ends as a present-tense verb after a singular subject: in -s, not -ss, -us or -is. */
+    private static boolean hasPresentEnding(String w) {
+        return w.endsWith(PRESENT_ENDING) && NOT_VERB_ENDINGS.stream().noneMatch(w::endsWith);
     }
 
     /** The marks that may close a present-tense attribution ("the document states, …", "Bozell answers."). */

@@ -524,4 +524,13 @@ class GeneralSpeakerRulesTest {
         assertEquals("Will", speakerOf("The columnist George Will urged voters to reconsider. “The eruption of war "
                 + "calls for seriousness,” Will wrote.", "eruption"));
     }
+
+    @Test
+    void anInvertedUnlistedVerbAndAnArticlesPhraseAfterAQuotationOpeningItsSentence() {
+        assertEquals("a scripted message", speakerOf("The rallies follow a routine. “If a protester starts shouting, do "
+                + "not touch him,” begins a scripted message before every rally.", "protester"));
+        assertEquals("the front page", speakerOf("The coverage was merciless. “Choke!” blared the front page of the "
+                + "Herald.", "Choke"));
+        assertEquals("He", speakerOf("He called it “a disaster,” signed the bill and left.", "disaster"));
+    }
 }

@@ -228,8 +228,11 @@ final class TrailingAttribution {
                 && isArticle(d, floor) ? head : speaker;
     }
 
-    /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
-    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "in", "with", "of", "from", "at");
+    /**
+     * Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said";
+     * "the pitch on Kickstarter says": a medium's name after "on" is no speaker either).
+     */
+    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "in", "with", "of", "from", "at", "on");
     /** Of those, the ones after which a name's phrase hangs on the name before ("Mr. Morgan of the Sierra Club"). */
     static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from", "at");
 

@@ -533,4 +533,10 @@ class GeneralSpeakerRulesTest {
                 + "Herald.", "Choke"));
         assertEquals("He", speakerOf("He called it “a disaster,” signed the bill and left.", "disaster"));
     }
+
+    @Test
+    void aTrailingCommonNounPhraseWithAnOnPhraseBeforeAName() {
+        assertEquals("the pitch", speakerOf("The publisher is raising money online. “Publish the book that nobody wants "
+                + "you to read,” the pitch on Kickstarter says.", "Publish"));
+    }
 }

@@ -344,7 +344,7 @@ public final class QuoteExtractor {
                         TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
             }
             if (a == null) {
-                a = marked ? leading : LeadingAttribution.apply(d, first[q]);
+                a = FinalAccordingTo.apply(d, after[q], marked ? leading : LeadingAttribution.apply(d, first[q]));
             }
             if (a == null) {
                 a = SentenceFinalAttribution.apply(d, after[q]);

@@ -539,4 +539,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("the pitch", speakerOf("The publisher is raising money online. “Publish the book that nobody wants "
                 + "you to read,” the pitch on Kickstarter says.", "Publish"));
     }
+
+    @Test
+    void aSentenceFinalAccordingToMakesALeadingAttributionSecondHand() {
+        assertEquals("Daily Courier", speakerOf("Tom Reyes said he was “happy to see” the result, according to the Daily "
+                + "Courier.", "happy to see"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes called the vote “a disaster.” According to the Daily Courier, "
+                + "the council will meet again.", "disaster"));
+    }
 }

@@ -344,7 +344,7 @@ public final class QuoteExtractor {
                         TrailingParticiple.apply(d, TrailingAttribution.apply(d, after[q]), first[q]), first[q], after[q]);
             }
             if (a == null) {
-                a = FinalAccordingTo.apply(d, after[q], marked ? leading : LeadingAttribution.apply(d, first[q]));
+                a = marked ? leading : LeadingAttribution.apply(d, first[q]);
             }
             if (a == null) {
                 a = SentenceFinalAttribution.apply(d, after[q]);
@@ -358,7 +358,7 @@ public final class QuoteExtractor {
             if (a == null) {
                 a = NameColon.apply(d, first[q]);
             }
-            found[q] = a;
+            found[q] = FinalAccordingTo.apply(d, after[q], a);
         }
         Attribution[] finalAttribution = found.clone();
         for (int q = 0; q < n; q++) {

@@ -547,4 +547,12 @@ class GeneralSpeakerRulesTest {
         assertEquals("Tom Reyes", speakerOf("Tom Reyes called the vote “a disaster.” According to the Daily Courier, "
                 + "the council will meet again.", "disaster"));
     }
+
+    @Test
+    void aSentenceFinalMediaReportMakesAnAttributionInsideTheSentenceSecondHand() {
+        assertEquals("Daily Courier", speakerOf("Tom Reyes called the plan “a gift to developers” at the meeting, the "
+                + "Daily Courier reported.", "gift to"));
+        assertEquals("Daily Courier", speakerOf("Tom Reyes welcomed the vote, saying the council was “doing the right "
+                + "thing,” suggesting he would stay on, the Daily Courier reported.", "right thing"));
+    }
 }

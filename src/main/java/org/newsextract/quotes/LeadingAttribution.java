@@ -96,14 +96,9 @@ final class LeadingAttribution {
             if (asker != null) {
                 return new Attribution(asker, c, c + len, "before: passive agent", true);
             }
-            if (speaker != null && speaker.kind() == Candidate.Kind.PRONOUN && speaker.start() - 1 > floor
-                    && d.lower(speaker.start() - 1).equals("what")) {
-                // "Clinton says she appreciated … what she calls a “war of words”": the report is the
-                // sentence subject's; the pronoun in the what-clause stands for it.
-                Candidate outer = phrases.subject(floor, speaker.start() - 1);
-                if (outer != null && outer.kind() != Candidate.Kind.PRONOUN) {
-                    return new Attribution(outer, c, c + len, "before: what-clause subject", true);
-                }
+            Candidate outer = whatClauseSubject(d, phrases, speaker, floor);
+            if (outer != null) {
+                return new Attribution(outer, c, c + len, "before: what-clause subject", true);
             }
             if (speaker == null && shares && TrailingParticiple.isParticiple(d, c)) {
                 speaker = ParticipleClause.apply(d, phrases, c, floor);
@@ -132,6 +127,27 @@ final class LeadingAttribution {
             return speaker == null ? null : new Attribution(speaker, first - 1, first, "before: colon", true);
         }
         return null;
+    }
+
+    /**
+     * Returns the sentence subject a what-clause's pronoun speaker stands for ({@code Clinton says
+     * she appreciated … what she calls a “war of words”}: the report is the sentence subject's),
+     * or null. The subject is a name ({@link SpeakerPhrases#subject}) or, for "he", "she" and
+     * "they", a common noun phrase opening the sentence ({@link NominalSubject}: {@code The
+     * president denounced what he called the “deeply pessimistic” vision}), which PolNeAR marks as
+     * the Source as it marks a name; not for "it" or "we" (an organization's or the writer's
+     * words). Null when the speaker is not a pronoun right after "what" or the subject is a pronoun.
+     */
+    static Candidate whatClauseSubject(QuoteDocument d, SpeakerPhrases phrases, Candidate speaker, int floor) {
+        if (speaker == null || speaker.kind() != Candidate.Kind.PRONOUN || speaker.start() - 1 <= floor
+                || !d.lower(speaker.start() - 1).equals("what")) {
+            return null;
+        }
+        Candidate outer = phrases.subject(floor, speaker.start() - 1);
+        if (SubjectFallback.PRONOUNS.contains(d.lower(speaker.start()))) {
+            outer = NominalSubject.apply(d, phrases, outer, floor, speaker.start() - 1);
+        }
+        return outer != null && outer.kind() != Candidate.Kind.PRONOUN ? outer : null;
     }
 
     /**

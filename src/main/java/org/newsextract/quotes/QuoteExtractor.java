@@ -358,7 +358,7 @@ public final class QuoteExtractor {
             if (a == null) {
                 a = NameColon.apply(d, first[q]);
             }
-            found[q] = a;
+            found[q] = FinalAccordingTo.apply(d, after[q], a);
         }
         Attribution[] finalAttribution = found.clone();
         for (int q = 0; q < n; q++) {

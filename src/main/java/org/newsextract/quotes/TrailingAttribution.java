@@ -85,6 +85,13 @@ final class TrailingAttribution {
             if (speaker == null) {
                 speaker = partitiveAfter(d, phrases, cueEnd, ceiling);
             }
+            if (speaker == null && d.cueLength(t) == 1 && cueEnd < n && d.cueLength(cueEnd) > 0) {
+                Candidate name = CapitalizedName.apply(d, after, t); // “…,” Read said.: the name is a cue word too
+                if (name != null) {
+                    return reportedBy(d, new Attribution(name, cueEnd, cueEnd + d.cueLength(cueEnd), "after: speaker cue",
+                            true));
+                }
+            }
             return speaker == null ? null
                     : reportedBy(d, new Attribution(speaker, t, cueEnd, "after: cue speaker", true));
         }
@@ -100,7 +107,13 @@ final class TrailingAttribution {
             }
             apposition |= d.word(c).equals(",");
             if (d.cueLength(c) > 0) {
+                if (endsSentence(d, after - 1) && NextSentenceReport.opensComplement(d, c)) {
+                    return null; // “….” Greene added that the Fed …: a new report, not the quotation's attribution
+                }
                 Candidate speaker = phrases.before(c, t);
+                if (speaker == null && c == t + 1) {
+                    speaker = CapitalizedName.apply(d, after, t); // “…,” From said.: a surname that is also a word
+                }
                 if (speaker != null && !onlyTitleWordsBetween(d, t, speaker.start())) {
                     speaker = headBeforeOf(d, phrases, t, speaker);
                 }
@@ -215,8 +228,11 @@ final class TrailingAttribution {
                 && isArticle(d, floor) ? head : speaker;
     }
 
-    /** Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said"). */
-    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "in", "with", "of", "from", "at");
+    /**
+     * Prepositions after a common noun phrase that opens a trailing attribution ("a spokesman for X said";
+     * "the pitch on Kickstarter says": a medium's name after "on" is no speaker either).
+     */
+    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "in", "with", "of", "from", "at", "on");
     /** Of those, the ones after which a name's phrase hangs on the name before ("Mr. Morgan of the Sierra Club"). */
     static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from", "at");
 

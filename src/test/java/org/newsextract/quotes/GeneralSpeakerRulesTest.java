@@ -486,4 +486,73 @@ class GeneralSpeakerRulesTest {
         assertEquals("Ellen Park", speakerOf("The council met for three hours on the budget. Ellen Park agreed. “The "
                 + "numbers do not add up, and everyone in this room knows it.”", "numbers do not"));
     }
+
+    @Test
+    void aNameAndCueOpeningAComplementAfterAQuotationSentenceIsANewReport() {
+        String text = "“Rates will rise this year,” said Ellen Park, an economist at the bank. “The board has made up its "
+                + "mind.” Park added that the board would meet again in May.";
+        assertEquals("Ellen Park", speakerOf(text, "made up its mind"));
+        assertEquals("Park", speakerOf("“The board has made up its mind.” Park added.", "made up its mind"));
+    }
+
+    @Test
+    void aPresentTenseVerbAfterAQuotationEndingWithAComma() {
+        assertEquals("he", speakerOf("Tom Reyes spoke last. “They will call me within a day,” he promises.", "call me"));
+        assertEquals("the handbook", speakerOf("The company has no paid leave. “Family leave,” the handbook states, "
+                + "begins after one year.", "Family leave"));
+    }
+
+    @Test
+    void aPrepositionalPhraseInsideAnArticlesPhraseBeforeAnUnlistedVerb() {
+        assertEquals("a voice-over", speakerOf("The new ad ran on Tuesday. “She will stand up to the gun lobby,” "
+                + "a voice-over in the ad states.", "gun lobby"));
+        assertEquals("a welcome message", speakerOf("Tom Reyes set up a website. “Hello, neighbors!” a welcome message "
+                + "on the website reads.", "neighbors"));
+    }
+
+    @Test
+    void aWhatClausePronounStandsForACommonNounPhraseOpeningTheSentence() {
+        assertEquals("The mayor", speakerOf("The mayor denounced what she called the “reckless and cruel” budget "
+                + "of the council.", "reckless"));
+    }
+
+    @Test
+    void aCapitalizedWordBeforeACueAfterAQuotationIsASurnameThatIsAlsoAWord() {
+        assertEquals("From", speakerOf("“The party of big government,” From said.", "party of"));
+        assertEquals("Read", speakerOf("Pfizer chief executive Ian Read spoke on Monday. “We have assessed the risk "
+                + "carefully,” Read said.", "assessed"));
+        assertEquals("Will", speakerOf("The columnist George Will urged voters to reconsider. “The eruption of war "
+                + "calls for seriousness,” Will wrote.", "eruption"));
+    }
+
+    @Test
+    void anInvertedUnlistedVerbAndAnArticlesPhraseAfterAQuotationOpeningItsSentence() {
+        assertEquals("a scripted message", speakerOf("The rallies follow a routine. “If a protester starts shouting, do "
+                + "not touch him,” begins a scripted message before every rally.", "protester"));
+        assertEquals("the front page", speakerOf("The coverage was merciless. “Choke!” blared the front page of the "
+                + "Herald.", "Choke"));
+        assertEquals("He", speakerOf("He called it “a disaster,” signed the bill and left.", "disaster"));
+    }
+
+    @Test
+    void aTrailingCommonNounPhraseWithAnOnPhraseBeforeAName() {
+        assertEquals("the pitch", speakerOf("The publisher is raising money online. “Publish the book that nobody wants "
+                + "you to read,” the pitch on Kickstarter says.", "Publish"));
+    }
+
+    @Test
+    void aSentenceFinalAccordingToMakesALeadingAttributionSecondHand() {
+        assertEquals("Daily Courier", speakerOf("Tom Reyes said he was “happy to see” the result, according to the Daily "
+                + "Courier.", "happy to see"));
+        assertEquals("Tom Reyes", speakerOf("Tom Reyes called the vote “a disaster.” According to the Daily Courier, "
+                + "the council will meet again.", "disaster"));
+    }
+
+    @Test
+    void aSentenceFinalMediaReportMakesAnAttributionInsideTheSentenceSecondHand() {
+        assertEquals("Daily Courier", speakerOf("Tom Reyes called the plan “a gift to developers” at the meeting, the "
+                + "Daily Courier reported.", "gift to"));
+        assertEquals("Daily Courier", speakerOf("Tom Reyes welcomed the vote, saying the council was “doing the right "
+                + "thing,” suggesting he would stay on, the Daily Courier reported.", "right thing"));
+    }
 }

@@ -65,15 +65,6 @@ final class FinalAccordingTo {
 
     /** True if the quotation whose closing mark is {@code last} ends with its own . ? or !. */
     private static boolean endsSentence(QuoteDocument d, int last) {
-        for (int t = last; t >= Math.max(0, last - 2); t--) {
-            String w = d.word(t);
-            if (w.equals(".") || w.equals("?") || w.equals("!")) {
-                return true;
-            }
-            if (!d.isPunctuation(t)) {
-                return false;
-            }
-        }
-        return false;
+        return d.quotationEndsWith(last, w -> w.equals(".") || w.equals("?") || w.equals("!"));
     }
 }

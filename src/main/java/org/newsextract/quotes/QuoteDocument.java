@@ -262,6 +262,30 @@ final class QuoteDocument {
         return words.isPronoun(word);
     }
 
+    /** How many tokens, the closing mark's own included, a quotation's last mark may stand before its end. */
+    static final int CLOSING_LOOKBACK = 3;
+
+    /**
+     * True if the quotation whose closing mark is token {@code last} ends with a mark that
+     * {@code mark} accepts: the first token back from {@code last} (at most
+     * {@link #CLOSING_LOOKBACK}) that is accepted, with only punctuation after it.
+     *
+     * @param last the quotation's closing mark
+     * @param mark which tokens count ("," "?" "!" for a clause, "." "?" "!" for a sentence)
+     * @return whether the quotation ends with such a mark
+     */
+    boolean quotationEndsWith(int last, java.util.function.Predicate<String> mark) {
+        for (int t = last; t >= Math.max(0, last - (CLOSING_LOOKBACK - 1)); t--) {
+            if (mark.test(word(t))) {
+                return true;
+            }
+            if (!isPunctuation(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True if the token is a punctuation token (no letter or digit). */
     boolean isPunctuation(int t) {
         String w = doc.word(t);

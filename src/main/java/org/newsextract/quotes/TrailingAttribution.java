@@ -337,16 +337,7 @@ final class TrailingAttribution {
 
     /** True if the quotation ending with token {@code last} (its closing mark) ends with . ? or !. */
     private static boolean endsSentence(QuoteDocument d, int last) {
-        for (int t = last; t >= Math.max(0, last - 2); t--) {
-            String w = d.word(t);
-            if (w.equals(".") || w.equals("?") || w.equals("!") || w.endsWith(".")) {
-                return true;
-            }
-            if (!d.isPunctuation(t)) {
-                return false;
-            }
-        }
-        return false;
+        return d.quotationEndsWith(last, w -> w.equals(".") || w.equals("?") || w.equals("!") || w.endsWith("."));
     }
 
     /** True if token {@code c} ends a sentence: not the full stop of an abbreviation inside brackets ("(D-Mo.)"). */

@@ -161,16 +161,7 @@ final class UnlistedVerb {
 
     /** True if the quotation's last token before its closing mark ({@code last}) is , ? or !. */
     static boolean endsWithClauseMark(QuoteDocument d, int last) {
-        for (int k = last; k >= Math.max(0, last - 2); k--) {
-            String w = d.word(k);
-            if (w.equals(",") || w.equals("?") || w.equals("!")) {
-                return true;
-            }
-            if (!d.isPunctuation(k)) {
-                return false;
-            }
-        }
-        return false;
+        return d.quotationEndsWith(last, w -> w.equals(",") || w.equals("?") || w.equals("!"));
     }
 
     /**

@@ -45,12 +45,11 @@ final class FinalAccordingTo {
             if (d.quoted(t) || SENTENCE_ENDS.contains(d.word(t))) {
                 return a;
             }
-            int len = d.cueLength(t);
-            if (len > 1 && d.lower(t).equals("according")) {
-                Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + TrailingAttribution.MAX_GAP));
-                return source == null ? a : new Attribution(source, t, t + len, "after: according to (sentence end)", true);
+            if (TrailingAttribution.isAccordingTo(d, t)) {
+                Attribution outer = TrailingAttribution.accordingTo(d, t, "after: according to (sentence end)");
+                return outer == null ? a : outer;
             }
-            if (len > 0) {
+            if (d.cueLength(t) > 0) {
                 return a; // another attribution stands between
             }
         }

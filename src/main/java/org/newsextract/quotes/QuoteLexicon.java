@@ -34,10 +34,8 @@ final class QuoteLexicon {
     }
 
     private final Set<String> cueWords;
-    private final List<String[]> cuePhrases;
     private final Set<String> reportedWords;
-    private final List<String[]> reportedPhrases;
-    /** The phrases of {@link #cuePhrases} and {@link #reportedPhrases} by their first word. */
+    /** The phrase cues ("according to") and those of reported speech ("called for"), by their first word. */
     private final Map<String, List<String[]>> cuePhrasesByFirst;
     private final Map<String, List<String[]>> reportedPhrasesByFirst;
     /** Every word a listed cue of reported speech starts with ({@link #reportedCueStarts}). */
@@ -45,7 +43,7 @@ final class QuoteLexicon {
 
     private QuoteLexicon() {
         cueWords = new HashSet<>();
-        cuePhrases = new ArrayList<>();
+        List<String[]> cuePhrases = new ArrayList<>();
         for (String line : Lexicon.readModelLines("reporting-verbs.txt")) {
             String l = line.trim().toLowerCase(Locale.ROOT);
             if (l.startsWith("= ")) {
@@ -57,7 +55,7 @@ final class QuoteLexicon {
             }
         }
         reportedWords = new HashSet<>(cueWords);
-        reportedPhrases = new ArrayList<>(cuePhrases);
+        List<String[]> reportedPhrases = new ArrayList<>(cuePhrases);
         for (String line : Lexicon.readModelLines("reported-speech-verbs.txt")) {
             String l = line.trim().toLowerCase(Locale.ROOT);
             if (l.startsWith("= ")) {
@@ -114,16 +112,11 @@ final class QuoteLexicon {
         return cueWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Returns the phrase cues ("according to"), each as lower-case words. */
-    List<String[]> cuePhrases() {
-        return cuePhrases;
-    }
-
     /**
      * Returns the phrase cues that start with a word, in list order.
      *
      * @param first a lower-case word
-     * @return those of {@link #cuePhrases} that start with it (empty if none)
+     * @return the phrase cues ("according to") that start with it, each as lower-case words (empty if none)
      */
     List<String[]> cuePhrasesStartingWith(String first) {
         return cuePhrasesByFirst.getOrDefault(first, List.of());
@@ -133,7 +126,7 @@ final class QuoteLexicon {
      * Returns the phrase cues of reported speech that start with a word, in list order.
      *
      * @param first a lower-case word
-     * @return those of {@link #reportedCuePhrases} that start with it (empty if none)
+     * @return the phrase cues of reported speech ("according to", "called for") that start with it (empty if none)
      */
     List<String[]> reportedCuePhrasesStartingWith(String first) {
         return reportedPhrasesByFirst.getOrDefault(first, List.of());
@@ -142,11 +135,6 @@ final class QuoteLexicon {
     /** True if the word is a one-word cue of reported speech (every quote cue, and "believes", "found", …). */
     boolean isReportedCueWord(String word) {
         return reportedWords.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** Returns the phrase cues of reported speech ("according to", "called for"), each as lower-case words. */
-    List<String[]> reportedCuePhrases() {
-        return reportedPhrases;
     }
 
     /** Returns every word a listed cue of reported speech starts with: the one-word cues and each phrase's first word (unmodifiable). */

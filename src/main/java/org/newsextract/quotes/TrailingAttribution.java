@@ -195,13 +195,29 @@ final class TrailingAttribution {
         int from = Math.max(a.cueEnd(), a.speaker().end());
         int end = Math.min(d.sentenceEndOf(from - 1), from + MAX_GAP);
         for (int t = from; t < end && !d.quoted(t) && d.paragraphOf(t) == d.paragraphOf(from - 1); t++) {
-            int len = d.cueLength(t);
-            if (len > 1 && d.lower(t).equals("according")) {
-                Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
-                return source == null ? a : new Attribution(source, t, t + len, "after: according to", true);
+            if (isAccordingTo(d, t)) {
+                Attribution outer = accordingTo(d, t, "after: according to");
+                return outer == null ? a : outer;
             }
         }
         return a;
+    }
+
+    /** True if token {@code t} starts the cue "according to". */
+    static boolean isAccordingTo(QuoteDocument d, int t) {
+        return d.cueLength(t) > 1 && d.lower(t).equals("according");
+    }
+
+    /**
+     * Returns the attribution to Y of the "according to Y" whose cue starts at token {@code t}
+     * (Y: the speaker phrase within {@link #MAX_GAP} tokens after the cue), or null if none follows.
+     *
+     * @param rule the rule name the attribution carries
+     */
+    static Attribution accordingTo(QuoteDocument d, int t, String rule) {
+        int len = d.cueLength(t);
+        Candidate source = new SpeakerPhrases(d).after(t + len, Math.min(d.size(), t + len + MAX_GAP));
+        return source == null ? null : new Attribution(source, t, t + len, rule, true);
     }
 
     /**

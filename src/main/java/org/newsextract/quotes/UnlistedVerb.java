@@ -108,10 +108,8 @@ final class UnlistedVerb {
      */
     private static Attribution articlePhrase(QuoteDocument d, int t) {
         int k = t + 1;
-        while (k < d.size() && k - t < SpeakerPhrases.MAX_NOMINAL && d.entityOf(k) < 0 && !d.quoted(k)
-                && isLowerCaseWord(d.word(k)) && !d.isFunctionWord(d.word(k))
-                && !isPastVerb(d, k) && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))
-                && !(k > t + 1 && isPresentSingularVerb(d, k) && endsClause(d, k + 1))) {
+        while (k < d.size() && k - t < SpeakerPhrases.MAX_NOMINAL && !d.isFunctionWord(d.word(k))
+                && continuesPhrase(d, k, k > t + 1)) {
             k++;
         }
         if (k < d.size() && d.entityOf(k) >= 0 && d.mentionFrom(k) == k && d.typeAt(k) != NameLabel.LOC) {
@@ -126,11 +124,9 @@ final class UnlistedVerb {
         if (k > t + 1 && k < d.size() && MODIFIER_PREPOSITIONS.contains(d.lower(k))) {
             // “…,” a voice-over in the ad states: the prepositional phrase modifies the speaker phrase
             int v = k + 1;
-            while (v < d.size() && v - k <= SpeakerPhrases.MAX_NOMINAL && !d.quoted(v) && d.entityOf(v) < 0
-                    && isLowerCaseWord(d.word(v))
+            while (v < d.size() && v - k <= SpeakerPhrases.MAX_NOMINAL
                     && (v == k + 1 && TrailingAttribution.isArticle(d, v) || !d.isFunctionWord(d.word(v)))
-                    && !isPastVerb(d, v) && !(isPresentSingularVerb(d, v) && endsClause(d, v + 1))
-                    && d.cueLength(v) == 0 && !AUXILIARIES.contains(d.lower(v))) {
+                    && continuesPhrase(d, v, true)) {
                 v++;
             }
             if (v > k + 1 && (isPastVerb(d, v) || isPresentSingularVerb(d, v)) && endsClause(d, v + 1)
@@ -145,6 +141,18 @@ final class UnlistedVerb {
             return null; // "“…,” a website linked to …": a participle phrase, not a speaker and verb
         }
         return new Attribution(new Candidate(t, k, Candidate.Kind.NOMINAL, -1), k, k + 1, "after: unlisted verb", true);
+    }
+
+    /**
+     * True if token {@code k} may go on with an article's phrase before its verb: an unquoted,
+     * lower-case word that is no name, past-tense verb, listed cue or auxiliary, and (with
+     * {@code presentEnds}) no present-tense verb that closes the clause ("a voice-over in the ad
+     * states,"). Function words are the callers' to judge.
+     */
+    private static boolean continuesPhrase(QuoteDocument d, int k, boolean presentEnds) {
+        return d.entityOf(k) < 0 && !d.quoted(k) && isLowerCaseWord(d.word(k)) && !isPastVerb(d, k)
+                && d.cueLength(k) == 0 && !AUXILIARIES.contains(d.lower(k))
+                && !(presentEnds && isPresentSingularVerb(d, k) && endsClause(d, k + 1));
     }
 
     /** True if the word is lower-case letters, a hyphen allowed inside ("voice-over", "co-host"). */

@@ -245,7 +245,7 @@ final class SpeakerPhrases {
         if (SUBJECT_PRONOUNS.contains(lower)) {
             return new Candidate(t, t + 1, Candidate.Kind.PRONOUN, -1);
         }
-        if (!isNominalWord(t) || d.isFunctionWord(lower) || d.isPronoun(lower)) {
+        if (!isNominalWord(t) || d.isFunctionWord(lower) || d.isPronoun(lower) || isClauseWord(lower)) {
             return null;
         }
         int start = t;
@@ -255,7 +255,7 @@ final class SpeakerPhrases {
                 start--;
                 break;
             }
-            if (!isNominalWord(start - 1) || d.isFunctionWord(prev) || d.cueLength(start - 1) > 0) {
+            if (!isNominalWord(start - 1) || d.isFunctionWord(prev) || isClauseWord(prev) || d.cueLength(start - 1) > 0) {
                 break;
             }
             start--;
@@ -300,7 +300,7 @@ final class SpeakerPhrases {
                 end = to;
                 continue;
             }
-            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end))) {
+            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end)) || isClauseWord(d.lower(end))) {
                 break;
             }
             end++;
@@ -376,6 +376,19 @@ final class SpeakerPhrases {
         boolean word = Character.isLetter(w.charAt(0)) || letter && w.indexOf('-') > 0;
         return word && d.cueLength(t) == 0;
     }
+
+    /**
+     * True if the word is a preposition or opens a clause ("despite", "while", "otherwise"): it
+     * belongs to no noun phrase, so it never starts, ends or continues a speaker phrase
+     * ("House Speaker Paul Ryan, R-Wis., despite admitting …": not "despite").
+     */
+    private static boolean isClauseWord(String w) {
+        return isPreposition(w) || LeadingAttribution.FRONTED_SUBORDINATORS.contains(w) || CLAUSE_ADVERBS.contains(w);
+    }
+
+    /** Sentence adverbs that link clauses and so end a noun phrase before them. */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("otherwise", "yet", "instead", "however", "therefore",
+            "meanwhile", "nevertheless", "nonetheless", "moreover", "thus", "hence");
 
     static boolean isPreposition(String w) {
         return switch (w) {

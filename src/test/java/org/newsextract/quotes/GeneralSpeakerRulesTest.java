@@ -555,4 +555,15 @@ class GeneralSpeakerRulesTest {
         assertEquals("Daily Courier", speakerOf("Tom Reyes welcomed the vote, saying the council was “doing the right "
                 + "thing,” suggesting he would stay on, the Daily Courier reported.", "right thing"));
     }
+
+    @Test
+    void aPrepositionOrClauseOpenerIsNeverASpeakerPhrase() {
+        String text = "The veto was overridden on Wednesday.\n\nGovernor Ellen Park, D-Ohio, despite admitting that she "
+                + "had her concerns about “lawyers trying to get rich,” the families “deserve their day in court” and "
+                + "she does believe the council is right.";
+        assertEquals("Ellen Park", speakerOf(text, "lawyers trying"));
+        assertEquals("Ellen Park", speakerOf(text, "day in court"));
+        assertEquals("he", speakerOf("When Tom Reyes announced his run, he referred to his rivals as “cowards” and "
+                + "“frauds” while calling for a recount.", "frauds"));
+    }
 }

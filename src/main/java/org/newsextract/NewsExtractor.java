@@ -92,7 +92,7 @@ public final class NewsExtractor {
             throw new IllegalArgumentException("text must not be null" + (id == null ? "" : " (document '" + id + "')"));
         }
         if (text.isBlank()) {
-            return new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
+            return empty(id, text);
         }
         try {
             Pipeline p = pipeline();
@@ -105,6 +105,16 @@ public final class NewsExtractor {
             throw new ExtractionException("cannot process " + (id == null ? "the document" : "document '" + id + "'")
                     + ": " + e, e);
         }
+    }
+
+    /**
+     * The extraction of a text without a token: nothing found, and, when reported speech is on,
+     * an empty {@code reported} list as for any other text (the JSON then has {@code "reported":
+     * []}, so a batch's records agree on whether reported speech ran).
+     */
+    private Extraction empty(String id, String text) {
+        return reported ? new Extraction(id, text, List.of(), List.of(), List.of(), List.of(), List.of())
+                : new Extraction(id, text, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -141,7 +151,7 @@ public final class NewsExtractor {
         }
         TokenizedText doc = Pipeline.fromTokens(sentences);
         if (doc.tokenCount() == 0) {
-            return new Extraction(id, doc.text(), List.of(), List.of(), List.of(), List.of());
+            return empty(id, doc.text());
         }
         Pipeline p = pipeline();
         try {

@@ -52,7 +52,14 @@ class BadInputTest {
             Extraction x = extractor.extract(text);
             assertTrue(x.entities().isEmpty() && x.tokens().isEmpty() && x.sentences().isEmpty() && x.quotes().isEmpty());
             assertEquals(text, x.text());
+            // reported speech ran (it is on by default), as for any other text: the contract's "reported": []
+            assertTrue(x.reportedSpeechExtracted() && x.reported().isEmpty(), text);
+            assertTrue(x.toJsonLine().contains("\"reported\":[]"), x.toJsonLine());
         }
+        Extraction tokenized = extractor.extractTokenized("t", List.of(List.of()));
+        assertTrue(tokenized.reportedSpeechExtracted(), "no token: reported speech still counts as run");
+        Extraction off = NewsExtractor.builder().reportedSpeech(false).build().extract("  ");
+        assertFalse(off.reportedSpeechExtracted() || off.toJsonLine().contains("reported"), off.toJsonLine());
     }
 
     @Test

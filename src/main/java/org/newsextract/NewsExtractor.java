@@ -277,7 +277,8 @@ public final class NewsExtractor {
 
         /**
          * Whether to find quotations and their speakers (default true). Off, {@link Extraction#quotes()}
-         * is empty and extraction is about 2% faster.
+         * is empty. Reported speech is a switch of its own ({@link #reportedSpeech}): entities alone
+         * take both off (the README's "Speed" section gives both rates).
          *
          * @param findQuotes whether to find quotations
          * @return this builder

@@ -39,6 +39,12 @@ class BadInputTest {
         assertMessage("entity p1 aliases must not be null", () -> new Entity("p1", EntityType.PERSON, "Angela Merkel",
                 null, merkel.mentions(), null));
         assertTrue(x.entity("p999").isEmpty(), "an unknown id is empty, not an error");
+        java.util.List<String> withNull = new java.util.ArrayList<>(List.of("Merkel", "left"));
+        withNull.add(null);
+        assertMessage("token must not be null (sentence 2, token 3)",
+                () -> extractor.extractTokenized("t", List.of(List.of("Hi"), withNull)));
+        assertMessage("token 'a b' is empty or contains white space (sentence 1, token 1)",
+                () -> extractor.extractTokenized("t", List.of(List.of("a b"))));
     }
 
     private static void assertMessage(String message, org.junit.jupiter.api.function.Executable call) {

@@ -53,6 +53,16 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aFileThatIsNoModelSaysSoInsteadOfTheLoadersFailure() throws java.io.IOException {
+        Path garbage = Path.of("target", "not-a-model.bin");
+        java.nio.file.Files.writeString(garbage, "this is not an OpenNLP model");
+        ExtractionException e = assertThrows(ExtractionException.class, () -> NewsExtractor.builder()
+                .engine(Engine.OPENNLP).openNlpModel(garbage).threads(1).loadEagerly(true).build());
+        assertEquals("cannot load OpenNLP name finder model " + garbage
+                + ": not a name finder model (write one with 'newsextract train-opennlp')", e.getMessage());
+    }
+
+    @Test
     void eagerLoadingLoadsInBuild() {
         NewsExtractor x = NewsExtractor.builder().loadEagerly(true).threads(1).build();
         assertEquals(1, x.threads());

@@ -287,7 +287,7 @@ public final class JsonLines implements Iterator<JsonLines.Record>, Closeable {
             }
         } catch (JsonProcessingException e) {
             // the id of a line that is not valid JSON is its place, even when an "id" was read
-            return error(where, where + ": invalid JSON: " + e.getOriginalMessage());
+            return error(where, where + ": invalid JSON" + column(e) + ": " + problem(e));
         } catch (IOException e) {
             return error(where, where + ": cannot read: " + e.getMessage());
         }
@@ -295,6 +295,25 @@ public final class JsonLines implements Iterator<JsonLines.Record>, Closeable {
             return new Record(source, lineNo, idOr(id, where), null, where + ": no 'text' field");
         }
         return new Record(source, lineNo, idOr(id, where), doc, null);
+    }
+
+    /** " at column N" of a parse error's location, or "" when the parser gave none. */
+    private static String column(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+                : " at column " + e.getLocation().getColumnNr();
+    }
+
+    /**
+     * The parser's description of the problem without its own location details ("Unexpected
+     * end-of-input: expected close marker for Object"), which name parser internals rather than
+     * the input.
+     */
+    private static String problem(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
+        int cut = m.indexOf(" (start marker at");
+        m = cut >= 0 ? m.substring(0, cut) : m;
+        int line = m.indexOf('\n');
+        return line >= 0 ? m.substring(0, line).trim() : m;
     }
 
     private static String idOr(String id, String where) {

@@ -97,8 +97,12 @@ public final class OpenNlpModels {
                 return new TokenNameFinderModel(in);
             } catch (NoSuchFileException e) {
                 throw new ModelException("OpenNLP name finder model " + file + ": no such file", e);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 throw new ModelException("cannot load OpenNLP name finder model " + file + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                // OpenNLP fails inside its loader on a file that is no model package (a null manifest)
+                throw new ModelException("cannot load OpenNLP name finder model " + file
+                        + ": not a name finder model (write one with 'newsextract train-opennlp')", e);
             }
         });
     }

@@ -141,16 +141,23 @@ public final class Pipeline {
      * Builds a document from pre-tokenized sentences: tokens joined by single spaces, sentences
      * by line breaks, so that offsets into that text are well defined.
      *
-     * @throws IllegalArgumentException if a token is empty or contains white space
+     * @throws IllegalArgumentException if a token is null, empty or contains white space (the
+     *                                  message names the token's sentence and place, from 1)
      */
     public static TokenizedText fromTokens(List<List<String>> sentences) {
         StringBuilder text = new StringBuilder();
         List<int[]> offsets = new ArrayList<>();
+        int sentenceNo = 0;
         for (List<String> sentence : sentences) {
+            sentenceNo++;
             for (int i = 0; i < sentence.size(); i++) {
                 String token = sentence.get(i);
-                if (token == null || token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("token '" + token + "' is empty or contains white space");
+                String where = " (sentence " + sentenceNo + ", token " + (i + 1) + ")";
+                if (token == null) {
+                    throw new IllegalArgumentException("token must not be null" + where);
+                }
+                if (token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException("token '" + token + "' is empty or contains white space" + where);
                 }
                 if (i > 0) {
                     text.append(' ');

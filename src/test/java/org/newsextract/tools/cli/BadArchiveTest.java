@@ -349,7 +349,12 @@ class BadArchiveTest {
         assertEquals("stdin:3: field 'text' must be a string", records.get(2)[1]);
         assertEquals("stdin:4: no 'text' field", records.get(3)[1]);
         assertTrue(records.get(4)[1].contains("Duplicate field 'text'"), records.get(4)[1]);
-        assertTrue(records.get(5)[1].startsWith("stdin:6: invalid JSON"), records.get(5)[1]);
+        assertTrue(records.get(5)[1].startsWith("stdin:6: invalid JSON at column 27: Unexpected end-of-input"),
+                records.get(5)[1]);
+        for (String[] r : records.subList(0, 6)) {
+            // the input and the problem, not the JSON parser's own location details
+            assertFalse(r[1].contains("Source:") || r[1].contains("StreamReadFeature") || r[1].contains("REDACTED"), r[1]);
+        }
         assertNull(records.get(6)[1], "a last line without a newline is read");
     }
 

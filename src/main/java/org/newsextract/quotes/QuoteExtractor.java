@@ -287,7 +287,8 @@ public final class QuoteExtractor {
         for (int i : order) {
             boolean ok = true;
             for (int j = 0; j < n && ok; j++) {
-                if (keep[j] && jaccard(spans.get(i), spans.get(j)) >= suppression) {
+                if (keep[j] && (jaccard(spans.get(i), spans.get(j)) >= suppression
+                        || cueInside(found.get(i), spans.get(j)) || cueInside(found.get(j), spans.get(i)))) {
                     ok = false;
                 }
             }
@@ -300,6 +301,16 @@ public final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * True if the cue of {@code f} lies in the content {@code span} of another: PolNeAR gives each
+     * word one role in at most one attribution, so a cue inside a more probable one's content
+     * ("According to officials …, inflation is expected to ease": "is expected" inside the first
+     * one's content) or a content around a more probable one's cue is not a second attribution.
+     */
+    private static boolean cueInside(FoundReported f, int[] span) {
+        return f.cue().isPresent() && f.cue().get().start() < span[1] && span[0] < f.cue().get().end();
     }
 
     private static double jaccard(int[] a, int[] b) {

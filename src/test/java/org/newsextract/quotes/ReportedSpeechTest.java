@@ -175,4 +175,30 @@ class ReportedSpeechTest {
         found = candidates("When asked about the new tariffs, Angela Merkel declined to comment.");
         assertTrue(found.contains("the new tariffs | Angela Merkel | asked opener"), found.toString());
     }
+
+    @Test
+    void aPlaceThatQualifiesTheNounBeforeTheCueIsNotTheSpeaker() {
+        Extraction x = EXTRACTOR.extract("Officials in Kyiv said that talks would continue next week.");
+        assertEquals(List.of("talks would continue next week | Officials in Kyiv | said"),
+                x.reported().stream().map(ReportedSpeechTest::describe).toList());
+        assertTrue(x.reported().get(0).speaker().orElseThrow().entityId().isEmpty(), "no place as the speaker's entity");
+    }
+
+    @Test
+    void aCueInsideAMoreProbableAttributionsContentIsNoSecondAttribution() {
+        // "According to officials, inflation is expected to ease.": the raising cue "is expected"
+        // lies in the content of the "according to" attribution, so its own candidate goes
+        String text = "According to officials, inflation is expected to ease.";
+        FoundReported according = new FoundReported(24, 53, text.substring(24, 53), java.util.Optional.empty(),
+                java.util.Optional.of(new TextRange(0, 12, "According to")));
+        FoundReported raising = new FoundReported(0, 22, text.substring(0, 22), java.util.Optional.empty(),
+                java.util.Optional.of(new TextRange(34, 45, "is expected")));
+        assertEquals(List.of(0), QuoteExtractor.suppress(List.of(according, raising), List.of(0.8, 0.4), 0.5));
+        assertEquals(List.of(1), QuoteExtractor.suppress(List.of(according, raising), List.of(0.3, 0.4), 0.5),
+                "the more probable one stays, whichever it is");
+        assertEquals(List.of(0, 1), QuoteExtractor.suppress(List.of(according, raising), List.of(0.8, 0.4),
+                ReportedModel.NO_SUPPRESSION), "no suppression at all above 1");
+        assertEquals(List.of("inflation is expected to ease by next year | officials | According to"),
+                reported("According to officials at the Federal Reserve, inflation is expected to ease by next year."));
+    }
 }

@@ -130,10 +130,28 @@ final class SpeakerPhrases {
                 }
                 return fallback;
             }
-            return endingAt(t, floor, true);
+            return placeAfterNoun(endingAt(t, floor, true), floor);
         }
         return null;
     }
+
+    /**
+     * Returns a place's mention right before a cue widened to the common noun phrase it
+     * qualifies ("Officials in Kyiv said", "The mayor of London said": the officials and the
+     * mayor speak, not the place), or the phrase as it was when it is no such place.
+     */
+    private Candidate placeAfterNoun(Candidate phrase, int floor) {
+        if (phrase == null || phrase.kind() != Candidate.Kind.ENTITY || d.typeAt(phrase.start()) != NameLabel.LOC
+                || phrase.start() - 2 < floor || !PLACE_PREPOSITIONS.contains(d.lower(phrase.start() - 1))) {
+            return phrase;
+        }
+        Candidate noun = endingAt(phrase.start() - 2, floor, false);
+        return noun == null || noun.kind() != Candidate.Kind.NOMINAL ? phrase
+                : new Candidate(noun.start(), phrase.end(), Candidate.Kind.NOMINAL, -1);
+    }
+
+    /** Prepositions that join a place to the noun before it ("officials in Kyiv", "the mayor of London"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "at", "for");
 
     /**
      * True if the token is a lower-case -ing participle that opens a phrase set off by commas

@@ -597,8 +597,19 @@ final class ReportedSpeechFinder {
             int contentEnd = clauseEnd(comma + 1, last);
             return contentEnd <= comma + 1 ? null : new Found(comma + 1, contentEnd, speaker, c, c + 2, "according to: before");
         }
-        int contentEnd = c > floor && d.word(c - 1).equals(",") ? c - 1 : c;
+        boolean medial = c > floor && d.word(c - 1).equals(",");
+        int contentEnd = medial ? c - 1 : c;
         int start = skipOpeners(floor, contentEnd);
+        if (medial && contentEnd - start <= MAX_PARENTHETICAL_SUBJECT && speaker.end() + 1 < last
+                && d.word(speaker.end()).equals(",") && !d.quoted(speaker.end() + 1)
+                && !SUBORDINATORS.contains(d.lower(speaker.end() + 1))) {
+            // "Residents of Chicago, according to a recent poll, remain worried": the clause goes on
+            // after the aside, and the content runs from its subject to its end, the aside inside
+            int right = clauseEnd(speaker.end() + 1, last);
+            if (right > speaker.end() + 1) {
+                contentEnd = right;
+            }
+        }
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
     }
 

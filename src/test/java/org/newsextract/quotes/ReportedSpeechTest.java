@@ -201,4 +201,12 @@ class ReportedSpeechTest {
         assertEquals(List.of("inflation is expected to ease by next year | officials | According to"),
                 reported("According to officials at the Federal Reserve, inflation is expected to ease by next year."));
     }
+
+    @Test
+    void aMedialAccordingToLeavesTheClauseAroundItAsTheContent() {
+        assertTrue(candidates("Residents of Chicago, according to a recent poll, remain worried about crime.")
+                .contains("Residents of Chicago, according to a recent poll, remain worried about crime | a recent poll"
+                        + " | according to: after"),
+                candidates("Residents of Chicago, according to a recent poll, remain worried about crime.").toString());
+    }
 }

@@ -318,7 +318,8 @@ final class SpeakerPhrases {
                 end = to;
                 continue;
             }
-            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end)) || isClauseWord(d.lower(end))) {
+            if (!isNominalWord(end) || d.isFunctionWord(d.lower(end)) || isClauseWord(d.lower(end))
+                    || end > t && participleBeforeBy(end)) {
                 break;
             }
             end++;
@@ -394,6 +395,21 @@ final class SpeakerPhrases {
         boolean word = Character.isLetter(w.charAt(0)) || letter && w.indexOf('-') > 0;
         return word && d.cueLength(t) == 0;
     }
+
+    /**
+     * True if the token is a lower-case past participle with "by" after it, which opens a phrase
+     * about the noun before it ("according to a note seen by Reuters": the speaker is "a note",
+     * not "a note seen").
+     */
+    private boolean participleBeforeBy(int t) {
+        String w = d.word(t);
+        return t + 1 < d.size() && d.lower(t + 1).equals("by") && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || IRREGULAR_PARTICIPLES.contains(w));
+    }
+
+    /** Past participles not in -ed, -en or -wn that news puts before "by" ("a letter sent by"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "made", "held", "kept", "done", "put", "read",
+            "led", "paid", "built", "bought", "brought", "told", "found", "run", "won", "cut", "set");
 
     /**
      * True if the word is a preposition or opens a clause ("despite", "while", "otherwise"): it

@@ -209,4 +209,10 @@ class ReportedSpeechTest {
                         + " | according to: after"),
                 candidates("Residents of Chicago, according to a recent poll, remain worried about crime.").toString());
     }
+
+    @Test
+    void aParticipleBeforeByEndsTheSpeakersPhrase() {
+        assertEquals(List.of("Sales will slow next year | a note | according to"),
+                reported("Sales will slow next year, according to a note seen by Reuters."));
+    }
 }

@@ -47,6 +47,9 @@ final class SpeakerPhrases {
             "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "recently", "then", "also",
             "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", ",");
 
+    /** The tokens of a possessive ("'s" and the bare apostrophe of "rebels'"), straight or curly. */
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s", "'", "\u2019");
+
     /** Relative pronouns that open a relative clause between commas after a speaker ("X, who …, said"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
 
@@ -271,6 +274,19 @@ final class SpeakerPhrases {
             String prev = d.lower(start - 1);
             if (DETERMINERS.contains(prev)) {
                 start--;
+                break;
+            }
+            if (POSSESSIVE_MARKS.contains(prev) && start - 2 >= floor && !d.quoted(start - 2)) {
+                // "the rebels' swift advance", "Trump's campaign": the possessor is part of the phrase
+                if (d.entityOf(start - 2) >= 0) {
+                    start = Math.max(floor, d.mentionFrom(start - 2));
+                    break;
+                }
+                if (isNominalWord(start - 2) && !d.isFunctionWord(d.lower(start - 2)) && !isClauseWord(d.lower(start - 2))
+                        && d.cueLength(start - 2) == 0) {
+                    start -= 2;
+                    continue;
+                }
                 break;
             }
             if (!isNominalWord(start - 1) || d.isFunctionWord(prev) || isClauseWord(prev) || d.cueLength(start - 1) > 0) {

@@ -215,4 +215,11 @@ class ReportedSpeechTest {
         assertEquals(List.of("Sales will slow next year | a note | according to"),
                 reported("Sales will slow next year, according to a note seen by Reuters."));
     }
+
+    @Test
+    void aPossessiveIsPartOfTheSpeakersPhrase() {
+        assertTrue(candidates("Analysts say the rebels’ swift advance suggests that the regime may fall soon.")
+                .stream().anyMatch(c -> c.startsWith("the regime may fall soon | the rebels’ swift advance |")),
+                candidates("Analysts say the rebels’ swift advance suggests that the regime may fall soon.").toString());
+    }
 }

@@ -25,11 +25,12 @@ public final class Entity {
      *                  the type's {@link EntityType#idPrefix()}
      * @param type      the entity's type
      * @param name      the fullest proper name the document uses ("Bashar al-Assad")
-     * @param aliases   every distinct name the document uses for it, the name included
+     * @param aliases   every distinct name the document uses for it, the name included, sorted
      * @param mentions  every mention, in text order, at least one
      * @param placeKind the kind of place for {@link EntityType#PLACE}; must be null for other types
      * @throws IllegalArgumentException if an argument is null where not allowed, the id does not
-     *                                  fit the type, there is no mention, or a place has no kind
+     *                                  fit the type, the aliases lack the name, repeat one or are
+     *                                  not sorted, there is no mention, or a place has no kind
      */
     public Entity(String id, EntityType type, String name, List<String> aliases, List<Mention> mentions,
                   PlaceKind placeKind) {
@@ -54,6 +55,16 @@ public final class Entity {
         this.type = type;
         this.name = name;
         this.aliases = List.copyOf(Checks.notNull(aliases, "entity " + id + " aliases"));
+        if (!this.aliases.contains(name)) {
+            throw new IllegalArgumentException("entity " + id + " aliases " + this.aliases + " must include its name '"
+                    + name + "'");
+        }
+        for (int i = 1; i < this.aliases.size(); i++) {
+            if (this.aliases.get(i - 1).compareTo(this.aliases.get(i)) >= 0) {
+                throw new IllegalArgumentException("entity " + id + " aliases " + this.aliases
+                        + " must be distinct and sorted");
+            }
+        }
         this.mentions = List.copyOf(mentions);
         this.placeKind = placeKind;
     }

@@ -38,6 +38,12 @@ class BadInputTest {
         Entity merkel = x.people().get(0);
         assertMessage("entity p1 aliases must not be null", () -> new Entity("p1", EntityType.PERSON, "Angela Merkel",
                 null, merkel.mentions(), null));
+        assertMessage("entity p1 aliases [Alice] must include its name 'Bob'", () -> new Entity("p1", EntityType.PERSON,
+                "Bob", List.of("Alice"), merkel.mentions(), null));
+        assertMessage("entity p1 aliases [Merkel, Angela Merkel] must be distinct and sorted", () -> new Entity("p1",
+                EntityType.PERSON, "Angela Merkel", List.of("Merkel", "Angela Merkel"), merkel.mentions(), null));
+        assertEquals(merkel, new Entity(merkel.id(), merkel.type(), merkel.name(), merkel.aliases(), merkel.mentions(), null),
+                "what the extractor makes passes its own checks");
         assertTrue(x.entity("p999").isEmpty(), "an unknown id is empty, not an error");
         java.util.List<String> withNull = new java.util.ArrayList<>(List.of("Merkel", "left"));
         withNull.add(null);

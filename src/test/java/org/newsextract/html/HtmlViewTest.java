@@ -52,7 +52,7 @@ class HtmlViewTest {
                 PlaceKind.CITY);
         Entity berlin = new Entity("l2", EntityType.PLACE, "Berlin", List.of("Berlin"), List.of(mention(t, "Berlin", 0)),
                 PlaceKind.CITY);
-        Entity eu = new Entity("o1", EntityType.ORGANIZATION, "EU <Union> & Co", List.of("EU"),
+        Entity eu = new Entity("o1", EntityType.ORGANIZATION, "EU <Union> & Co", List.of("EU", "EU <Union> & Co"),
                 List.of(mention(t, "EU", 0)), null);
         Speaker angela = new Speaker(span(t, "Angela Merkel"), Optional.of("p1"), "Angela Merkel");
         Speaker spokesman = new Speaker(span(t, "A spokesman"), Optional.empty(), "a \"spokesman\" <unnamed>");
@@ -121,7 +121,7 @@ class HtmlViewTest {
     void spansThatCrossEachOtherAreSplitIntoWellFormedPieces() {
         String t = "He said “we stay in New” York today.";
         int york = t.indexOf("New");
-        Entity ny = new Entity("l1", EntityType.PLACE, "New York", List.of("New” York"),
+        Entity ny = new Entity("l1", EntityType.PLACE, "New York", List.of("New York", "New” York"),
                 List.of(new Mention(york, york + 9, "New” York", 0.5)), PlaceKind.CITY);
         Quote q = quote(t, "“we stay in New”", QuoteKind.PARTIAL,
                 new Speaker(span(t, "He"), Optional.empty(), "He"), span(t, "said"));

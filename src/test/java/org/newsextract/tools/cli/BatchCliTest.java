@@ -161,7 +161,7 @@ class BatchCliTest {
         Quote quote = new Quote(q, text.length(), text.substring(q), QuoteKind.DIRECT,
                 Optional.of(new Speaker(new TextSpan(3, 9, "Merkel"), Optional.of("p1"), "Angela, \"the\" Merkel")),
                 Optional.of(new TextSpan(10, 14, "said")));
-        Entity merkel = new Entity("p1", EntityType.PERSON, "Angela, \"the\" Merkel", List.of("Merkel"),
+        Entity merkel = new Entity("p1", EntityType.PERSON, "Angela, \"the\" Merkel", List.of("Angela, \"the\" Merkel", "Merkel"),
                 List.of(new Mention(3, 9, "Merkel", 0.9)), null);
         Extraction x = new Extraction("d,1", text, List.of(), List.of(), List.of(merkel), List.of(quote));
         Path out = dir.resolve("csv");

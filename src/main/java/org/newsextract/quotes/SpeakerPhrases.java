@@ -15,7 +15,10 @@ import org.newsextract.nlp.NameLabel;
  * pronoun stands for the phrase before its comma ("Peter Brandt, who said"), and so are skipped an
  * apposition between commas ("X, the Y of Z, said") and a parenthesis ("Rep. X (D-N.C.) said").
  * After a cue, titles before a name ("said Rep. X") and time words ("said Monday X") are
- * skipped. Stateless apart from the document.
+ * skipped. A common noun phrase takes in a possessor ("the rebels' swift advance") and a place
+ * after "in/of" right before the cue ("Officials in Kyiv said"), and ends before a participle with
+ * "by" ("a note seen by Reuters"); a preposition or clause opener ("despite", "while") is never part
+ * of one. Stateless apart from the document.
  */
 final class SpeakerPhrases {
     static final int MAX_NOMINAL = 6;

@@ -26,10 +26,11 @@ final class Extractions {
     /**
      * Returns the extraction of an analysed document.
      *
-     * @param id the caller's document id, or null
-     * @param a  the pipeline's analysis
+     * @param id            the caller's document id, or null
+     * @param a             the pipeline's analysis
+     * @param minConfidence the least confidence of a reported speech kept (0: all)
      */
-    static Extraction of(String id, Pipeline.Analysis a) {
+    static Extraction of(String id, Pipeline.Analysis a, double minConfidence) {
         TokenizedText doc = a.doc();
         List<Entity> entities = entities(a.entities());
         List<Quote> quotes = new ArrayList<>(a.quotes().size());
@@ -43,6 +44,9 @@ final class Extractions {
         }
         List<ReportedSpeech> reported = new ArrayList<>(a.reported().size());
         for (QuoteExtractor.ReportedResult r : a.reported()) {
+            if (r.confidence() < minConfidence) {
+                continue;
+            }
             FoundReported s = r.speech();
             reported.add(new ReportedSpeech(s.start(), s.end(), s.text(), speaker(s.speaker(), entities), span(s.cue()),
                     r.confidence()));

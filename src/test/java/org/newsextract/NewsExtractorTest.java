@@ -29,6 +29,25 @@ class NewsExtractorTest {
     void builderRejectsBadOptions() {
         assertThrows(IllegalArgumentException.class, () -> NewsExtractor.builder().threads(0));
         assertThrows(IllegalArgumentException.class, () -> NewsExtractor.builder().engine(null));
+        for (double bad : new double[]{-0.1, 1.01, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> NewsExtractor.builder().minReportedConfidence(bad));
+            assertTrue(e.getMessage().startsWith("minReportedConfidence must be between 0 and 1"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aConfidenceFloorKeepsOnlyTheReportedSpeechAtOrAboveIt() {
+        Extraction all = Fixtures.extractor().extract(Fixtures.seed());
+        double floor = 0.6;
+        Extraction kept = NewsExtractor.builder().minReportedConfidence(floor).build().extract(Fixtures.seed());
+        List<ReportedSpeech> expected = all.reported().stream().filter(r -> r.confidence() >= floor).toList();
+        assertTrue(expected.size() > 0 && expected.size() < all.reported().size(),
+                "the seed has reported speech on both sides of " + floor + ": " + all.reported());
+        assertEquals(expected, kept.reported());
+        assertEquals(all.quotes(), kept.quotes(), "quotations are not filtered");
+        assertEquals(all.reported(), NewsExtractor.builder().minReportedConfidence(0).build()
+                .extract(Fixtures.seed()).reported(), "0 keeps every one");
     }
 
     @Test

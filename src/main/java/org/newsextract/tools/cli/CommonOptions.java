@@ -16,7 +16,7 @@ final class CommonOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
-    @Option(names = "--no-quotes", description = "Skip quotation finding (entities only).")
+    @Option(names = "--no-quotes", description = "Skip quotations and reported speech (entities only).")
     boolean noQuotes;
     @Option(names = "--opennlp-model", paramLabel = "FILE",
             description = "With --engine opennlp: a name finder model written by 'train-opennlp' instead of the shipped one.")
@@ -47,7 +47,13 @@ final class CommonOptions {
     }
 
     NewsExtractor extractor(int threads) {
-        return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).openNlpModel(openNlpModel).build();
+        return builder(threads).build();
+    }
+
+    /** Returns a builder with these options set, for a command that adds options of its own. */
+    NewsExtractor.Builder builder(int threads) {
+        return NewsExtractor.builder().engine(engine).threads(threads).quotes(!noQuotes).reportedSpeech(!noQuotes)
+                .openNlpModel(openNlpModel);
     }
 
     static final class EngineNames implements Iterable<String> {

@@ -80,6 +80,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--mentions", description = "With --format csv: also write mentions.csv, one row per mention.")
     boolean mentions;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Keep only reported speech with a confidence of at least C, from 0 to 1 (default: "
+                    + "${DEFAULT-VALUE}, all); quotations are not affected.")
+    double minConfidence;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display (errors are still reported).")
     boolean quiet;
 
@@ -122,7 +127,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Set<String> skip = done;
         Progress progress = progress(err, skip);
-        NewsExtractor extractor = common.extractor(n);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw usage("--min-confidence must be between 0 and 1, got " + minConfidence);
+        }
+        NewsExtractor extractor = common.builder(n).minReportedConfidence(minConfidence).build();
         int failures = 0;
         try (Sink sink = openSink();
              Stream<Inputs.Input> docs = Inputs.of(inputs, jsonl, System.in).filter(in -> !skip.contains(in.id()));

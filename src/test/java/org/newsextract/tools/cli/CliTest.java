@@ -87,6 +87,20 @@ class CliTest {
     }
 
     @Test
+    void minConfidenceFiltersReportedSpeechAndNoQuotesLeavesEntitiesOnly() {
+        Run all = run("extract", "--format", "jsonl", "seeds/assad-flees-damascus.txt");
+        Run high = run("extract", "--format", "jsonl", "--min-confidence", "0.99", "seeds/assad-flees-damascus.txt");
+        assertEquals(0, high.code(), high.err());
+        assertTrue(all.out().contains("\"reported\":[{"), all.out());
+        assertTrue(high.out().contains("\"reported\":[]"), "nothing in the seed is that sure: " + high.out());
+        Run bad = run("extract", "--min-confidence", "2", "seeds/assad-flees-damascus.txt");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--min-confidence must be between 0 and 1"), bad.err());
+        Run entities = run("extract", "--format", "jsonl", "--no-quotes", "seeds/assad-flees-damascus.txt");
+        assertTrue(entities.out().contains("\"quotes\":[]") && !entities.out().contains("\"reported\""), entities.out());
+    }
+
+    @Test
     void aMissingFileIsAnErrorRecordExit1AndOneLineNamingIt() throws Exception {
         Run r = run("extract", "--format", "jsonl", "no-such-file.txt", "seeds/assad-flees-damascus.txt");
         assertEquals(1, r.code());

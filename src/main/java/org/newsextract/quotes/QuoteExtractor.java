@@ -262,7 +262,8 @@ public final class QuoteExtractor {
      * Returns the indices of the candidates that stay when, most probable first, each candidate
      * suppresses every less probable one whose content overlaps its own at a character Jaccard of at
      * least {@code suppression} (two cue words of one attribution, "don't" and "like", find the
-     * same content).
+     * same content), or whose cue lies in its content, or whose content holds its cue (a word has
+     * one role in one attribution).
      *
      * @param found         the candidates
      * @param probabilities their probabilities

@@ -5,7 +5,7 @@ A thin bridge over the Java library through JPype (one JVM per process, models l
     from newsextract import Extractor, to_frames, html
     ex = Extractor()                        # engine="corenlp"
     r = ex.extract(text, id="seed")         # a dict in the newsextract/1 JSON shape
-    frames = to_frames([r])                 # pandas DataFrames: entities, mentions, quotes
+    frames = to_frames([r])                 # pandas DataFrames: entities, mentions, quotes, reported, documents
     html(r)                                 # displays the HTML view in a notebook
 
 Needs Java 17+, JPype (Debian: python3-jpype), pandas for to_frames (python3-pandas), and the

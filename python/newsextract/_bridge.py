@@ -1,7 +1,9 @@
 """The JPype bridge to the newsextract Java library (see the package docstring)."""
+import array
 import glob
 import json
 import os
+import sys
 from collections import namedtuple
 from pathlib import Path
 
@@ -18,13 +20,18 @@ class NewsExtractError(RuntimeError):
 class Result(dict):
     """One document's result: a dict in the newsextract/1 JSON shape, plus ``text`` (the input).
 
-    It also keeps the Java extraction, so that :func:`html` can render it.
+    It also keeps the Java extraction, so that :func:`html` can render it. A copy or a pickle
+    (``copy.deepcopy``, ``pickle``, ``multiprocessing``) keeps the dict and the text but not the
+    Java extraction, which lives in this process's JVM: :func:`html` needs the original.
     """
 
     def __init__(self, record, text, extraction=None):
         super().__init__(record)
         self.text = text
         self._extraction = extraction
+
+    def __reduce__(self):
+        return (Result, (dict(self), self.text))
 
 
 class Html:
@@ -46,9 +53,9 @@ class Html:
         return path
 
 
-Frames = namedtuple("Frames", ["entities", "mentions", "quotes", "reported"])
+Frames = namedtuple("Frames", ["entities", "mentions", "quotes", "reported", "documents"])
 Frames.__doc__ = ("pandas DataFrames: one row per entity, per mention, per quote, per reported speech "
-                  "(doc_id on each).")
+                  "(doc_id on each), and one per document, failed ones included (as documents.csv).")
 
 
 def find_home(home=None):
@@ -136,13 +143,17 @@ def _start_jvm(home, jvm_options):
 class Extractor:
     """Extracts people, places, organizations and quotes with the Java library.
 
-    ``Extractor(engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",))`` starts the JVM
-    (once per process) with the project's jar and ``target/lib/*`` and loads the models (about 2 s,
-    once per process). Raises NewsExtractError naming the fix when Java, JPype or the jar is
-    missing, ValueError for an unknown engine.
+    ``Extractor(engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",), quotes=True,
+    reported_speech=True, min_confidence=0.0)`` starts the JVM (once per process: ``jvm_options``
+    count only for the first Extractor of a process) with the project's jar and ``target/lib/*`` and
+    loads the models (about 2 s, once per process). ``quotes`` and ``reported_speech`` switch those
+    off (both off: entities only); ``min_confidence`` keeps only reported speech at least that sure
+    (the Java builder's ``minReportedConfidence``). Raises NewsExtractError naming the fix when
+    Java, JPype or the jar is missing, ValueError for an unknown engine or a bad option.
     """
 
-    def __init__(self, engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",)):
+    def __init__(self, engine="corenlp", threads=None, home=None, jvm_options=("-Xmx2g",), quotes=True,
+                 reported_speech=True, min_confidence=0.0):
         self.home = find_home(home)
         _start_jvm(self.home, jvm_options)
         import jpype  # started above
@@ -152,8 +163,13 @@ class Extractor:
         if not isinstance(engine, str) or engine.lower() not in names:
             raise ValueError(f"unknown engine {engine!r}; known: {', '.join(names)}")
         builder = jpype.JClass("org.newsextract.NewsExtractor").builder().engine(engines.valueOf(engine.upper()))
-        if threads is not None:
-            builder = builder.threads(int(threads))
+        try:
+            if threads is not None:
+                builder = builder.threads(int(threads))
+            builder = builder.quotes(bool(quotes)).reportedSpeech(bool(reported_speech))
+            builder = builder.minReportedConfidence(float(min_confidence))
+        except jpype.JException as e:  # the builder's IllegalArgumentException: its message names the option
+            raise ValueError(str(e.getMessage())) from None
         try:
             self._java = builder.loadEagerly(True).build()
         except jpype.JException as e:
@@ -172,35 +188,65 @@ class Extractor:
         if id is not None and not isinstance(id, str):
             raise TypeError(f"id must be a str or None, got {type(id).__name__}")
         try:
-            x = self._java.extract(id, text)
+            x = self._java.extract(id, self._java_text(text))
         except self._jpype.JException as e:
             raise NewsExtractError(f"cannot process {id or 'the document'}: {e.getMessage()}") from None
         return Result(json.loads(str(x.toJson())), text, x)
 
+    def _java_text(self, text):
+        """The text as Java takes it: a str as it is, or, when it holds a lone surrogate (a broken
+        character, as ``json.loads`` makes from ``"\\ud800"``), a Java String built from its UTF-16
+        code units, which the library keeps as a token of its own."""
+        try:
+            text.encode("utf-8")
+            return text
+        except UnicodeEncodeError:
+            jpype = self._jpype
+            units = array.array("H", text.encode("utf-16-le", "surrogatepass"))
+            if sys.byteorder == "big":
+                units.byteswap()
+            # a char[] copied as it is: a UTF-16 decoder would replace the surrogate, and the next unit with it
+            return jpype.JClass("java.lang.String")(jpype.JArray(jpype.JChar)(units))
+
     def extract_many(self, documents):
         """Extracts from many documents on all the extractor's threads, in input order.
 
-        ``documents``: an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts.
-        Returns a list with one :class:`Result` per document, or for a document that failed a dict
-        ``{"schema": ..., "id": ..., "error": "..."}``. Raises TypeError for a malformed item.
+        ``documents``: an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts; an id
+        that is None or missing becomes ``"#i"`` (the item's place), any other id its ``str()``.
+        Returns a list with one entry per item, in input order: a :class:`Result`, or, for an item
+        that failed, an error record ``{"schema": ..., "id": ..., "error": "..."}`` (the others go
+        on): a text that is not a str (None, a number, pandas' NaN), an item that is neither a pair
+        nor a dict, or a document the engine failed on.
         """
         jpype = self._jpype
         doc_class = jpype.JClass("org.newsextract.Document")
-        docs, texts = jpype.JClass("java.util.ArrayList")(), []
+        docs, texts, slots, out = jpype.JClass("java.util.ArrayList")(), [], [], []
         for i, d in enumerate(documents):
-            doc_id, text = (d.get("id"), d.get("text")) if isinstance(d, dict) else d
-            if not isinstance(text, str):
-                raise TypeError(f"document #{i}: text must be a str")
+            problem, doc_id, text = None, None, None
+            if isinstance(d, dict):
+                doc_id, text = d.get("id"), d.get("text")
+                if "text" not in d:
+                    problem = "no 'text' field"
+            elif isinstance(d, (tuple, list)) and len(d) == 2:
+                doc_id, text = d
+            else:
+                problem = f"an item must be an (id, text) pair or a dict with 'id' and 'text', got {type(d).__name__}"
             doc_id = str(doc_id) if doc_id is not None else f"#{i}"
-            docs.add(doc_class(doc_id, text))
+            if problem is None and not isinstance(text, str):
+                problem = f"text must be a str, got {type(text).__name__}"
+            if problem is not None:
+                out.append({"schema": SCHEMA, "id": doc_id, "error": f"{doc_id}: {problem}"})
+                continue
+            docs.add(doc_class(doc_id, self._java_text(text)))
             texts.append(text)
-        out = []
-        for r, text in zip(self._java.extractAll(docs), texts):
+            slots.append(len(out))
+            out.append(None)
+        for slot, r, text in zip(slots, self._java.extractAll(docs), texts):
             if r.isSuccess():
                 x = r.extraction().orElseThrow()
-                out.append(Result(json.loads(str(x.toJson())), text, x))
+                out[slot] = Result(json.loads(str(x.toJson())), text, x)
             else:
-                out.append({"schema": SCHEMA, "id": str(r.id()), "error": str(r.error().orElseThrow())})
+                out[slot] = {"schema": SCHEMA, "id": str(r.id()), "error": str(r.error().orElseThrow())}
         return out
 
     def __repr__(self):
@@ -221,12 +267,14 @@ def html(result):
 
 
 def to_frames(results):
-    """Returns :class:`Frames` (entities, mentions, quotes, reported) as pandas DataFrames.
+    """Returns :class:`Frames` (entities, mentions, quotes, reported, documents) as pandas DataFrames.
 
     ``results``: one record or an iterable of records in the newsextract/1 shape (from
-    :meth:`Extractor.extract`, or parsed from ``extract --format jsonl`` output); error records are
-    skipped. Columns match ``extract --format csv``; offsets are code points. Raises
-    NewsExtractError when pandas is missing, TypeError for a record that is not a dict.
+    :meth:`Extractor.extract`, or parsed from ``extract --format jsonl`` output). An error record
+    adds only its row to ``documents`` (status ``error`` and the message), so failures can be
+    counted. Columns match ``extract --format csv``; offsets are code points (nullable integers
+    where a speaker or cue can be missing). Raises NewsExtractError when pandas is missing,
+    TypeError for a record that is not a dict.
     """
     try:
         import pandas as pd  # noqa: PLC0415
@@ -235,13 +283,22 @@ def to_frames(results):
                                f"or 'pip install pandas' ({e})") from None
     if isinstance(results, dict):
         results = [results]
-    entities, mentions, quotes, reported = [], [], [], []
+    entities, mentions, quotes, reported, documents = [], [], [], [], []
     for r in results:
         if not isinstance(r, dict):
             raise TypeError(f"to_frames() takes result dicts, got {type(r).__name__}")
-        if "error" in r:
-            continue
         doc = r.get("id")
+        if "error" in r:
+            documents.append({"doc_id": doc, "status": "error", "error": r["error"], "characters": None,
+                              "people": None, "places": None, "organizations": None, "quotes": None,
+                              "reported": None})
+            continue
+        text = getattr(r, "text", None)
+        documents.append({"doc_id": doc, "status": "ok", "error": None,
+                          "characters": len(text) if isinstance(text, str) else None,
+                          "people": len(r.get("people", [])), "places": len(r.get("places", [])),
+                          "organizations": len(r.get("organizations", [])), "quotes": len(r.get("quotes", [])),
+                          "reported": len(r["reported"]) if r.get("reported") is not None else None})
         for field, type_name in ENTITY_FIELDS:
             for e in r.get(field, []):
                 ms = e.get("mentions", [])
@@ -278,7 +335,16 @@ def to_frames(results):
         "reported": ["doc_id", "reported", "start", "end", "speaker", "speaker_entity", "speaker_start",
                      "speaker_end", "cue", "cue_start", "cue_end", "confidence", "text"],
     }
-    return Frames(pd.DataFrame(entities, columns=columns["entities"]),
-                  pd.DataFrame(mentions, columns=columns["mentions"]),
-                  pd.DataFrame(quotes, columns=columns["quotes"]),
-                  pd.DataFrame(reported, columns=columns["reported"]))
+    columns["documents"] = ["doc_id", "status", "error", "characters", "people", "places", "organizations", "quotes",
+                            "reported"]
+    frames = {name: pd.DataFrame(rows, columns=columns[name]) for name, rows in
+              (("entities", entities), ("mentions", mentions), ("quotes", quotes), ("reported", reported),
+               ("documents", documents))}
+    # offsets and counts that can be missing stay integers (pandas' nullable Int64), not floats like 190.0
+    for name, cols in (("quotes", ("speaker_start", "speaker_end", "cue_start", "cue_end")),
+                       ("reported", ("speaker_start", "speaker_end", "cue_start", "cue_end")),
+                       ("entities", ("first_start", "first_end")),
+                       ("documents", ("characters", "people", "places", "organizations", "quotes", "reported"))):
+        for c in cols:
+            frames[name][c] = frames[name][c].astype("Int64")
+    return Frames(frames["entities"], frames["mentions"], frames["quotes"], frames["reported"], frames["documents"])

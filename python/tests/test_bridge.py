@@ -54,6 +54,17 @@ class FramesTest(unittest.TestCase):
         del no_reported["reported"]
         self.assertEqual(len(to_frames(no_reported).reported), 0, "records without reported speech add no rows")
 
+    def test_error_records_are_counted_in_the_documents_frame(self):
+        error = {"schema": "newsextract/1", "id": "bad", "error": "bad: no 'text' field"}
+        f = to_frames([CONTRACT_EXAMPLE, error])
+        self.assertEqual(list(f.documents.doc_id), ["assad-flees-damascus", "bad"])
+        self.assertEqual(list(f.documents.status), ["ok", "error"])
+        self.assertEqual(f.documents.error.tolist()[1], "bad: no 'text' field")
+        self.assertEqual(int(f.documents.people[0]), 1)
+        self.assertEqual(int(f.documents.reported[0]), 1)
+        self.assertEqual(str(f.quotes.speaker_start.dtype), "Int64", "missing offsets stay integers")
+        self.assertEqual(f.quotes.speaker_start.tolist()[0], 190)
+
     def test_empty_frames_have_the_columns(self):
         f = to_frames([])
         self.assertIn("speaker_entity", f.quotes.columns)
@@ -124,6 +135,47 @@ class JvmTest(unittest.TestCase):
         self.assertEqual([r["id"] for r in out], ["a", "b", "c"])
         self.assertEqual(out[1]["people"], [])
         self.assertEqual(to_frames(out).entities.doc_id.tolist()[0], "a")
+
+    def test_a_bad_item_is_an_error_record_and_the_others_go_on(self):
+        out = self.ex.extract_many([("a", "Angela Merkel spoke."), ("b", None), ["s"], {"id": "d"},
+                                    ("e", float("nan")), ("f", "Barack Obama spoke.")])
+        self.assertEqual([r["id"] for r in out], ["a", "b", "#2", "d", "e", "f"])
+        self.assertEqual(out[1]["error"], "b: text must be a str, got NoneType")
+        self.assertIn("pair or a dict", out[2]["error"])
+        self.assertEqual(out[3]["error"], "d: no 'text' field")
+        self.assertIn("got float", out[4]["error"])
+        self.assertEqual(out[0]["people"][0]["name"], "Angela Merkel")
+        self.assertEqual(out[5]["people"][0]["name"], "Barack Obama")
+        self.assertEqual(list(to_frames(out).documents.status), ["ok", "error", "error", "error", "error", "ok"])
+
+    def test_a_lone_surrogate_is_kept_and_offsets_still_slice(self):
+        text = json.loads('{"t": "Angela Merkel \\ud800 met Emmanuel Macron."}')["t"]
+        r = self.ex.extract(text, id="s")
+        names = [m["text"] for e in r["people"] for m in e["mentions"]]
+        self.assertIn("Emmanuel Macron", names)
+        for e in r["people"]:
+            for m in e["mentions"]:
+                self.assertEqual(text[m["start"]:m["end"]], m["text"])
+        self.assertEqual(self.ex.extract_many([("s", text)])[0]["people"], r["people"])
+
+    def test_results_copy_and_pickle_as_dicts_with_their_text(self):
+        import copy
+        import pickle
+        for clone in (copy.deepcopy(self.r), pickle.loads(pickle.dumps(self.r))):
+            self.assertEqual(dict(clone), dict(self.r))
+            self.assertEqual(clone.text, self.text)
+
+    def test_options_and_their_errors(self):
+        entities_only = newsextract.Extractor(quotes=False, reported_speech=False).extract(self.text)
+        self.assertEqual(entities_only["quotes"], [])
+        self.assertNotIn("reported", entities_only)
+        sure = newsextract.Extractor(min_confidence=0.6).extract(self.text)
+        self.assertTrue(all(s["confidence"] >= 0.6 for s in sure["reported"]))
+        self.assertLess(len(sure["reported"]), len(self.r["reported"]))
+        with self.assertRaisesRegex(ValueError, "threads"):
+            newsextract.Extractor(threads=0)
+        with self.assertRaisesRegex(ValueError, "minReportedConfidence must be between 0 and 1"):
+            newsextract.Extractor(min_confidence=2)
 
     def test_bad_arguments(self):
         with self.assertRaises(TypeError):

@@ -47,7 +47,15 @@ final class ExtractDocument implements UDF2<String, String, Row> {
 
     @Override
     public Row call(String id, String text) {
-        Outcome out = counted(id, text);
+        return call(id, text, null);
+    }
+
+    /**
+     * As {@link #call(String, String)}, for an input that may not be text: with a {@code problem}
+     * (the job's reading of a file that is not UTF-8) the row is an error row with that message.
+     */
+    Row call(String id, String text, String problem) {
+        Outcome out = counted(id, text, problem);
         return out.error() == null ? ExtractionRows.success(out.extraction()) : ExtractionRows.failure(id, out.error());
     }
 
@@ -55,11 +63,12 @@ final class ExtractDocument implements UDF2<String, String, Row> {
      * One row's {@link #outcome}, with the test hooks applied and the row counted: the work both
      * this function and {@link ExtractDocumentJson} do.
      */
-    Outcome counted(String id, String text) {
+    Outcome counted(String id, String text, String problem) {
         if (settings.failPartition() >= 0) {
             failIfInjected();
         }
-        Outcome out = outcome(settings, ExecutorExtractors.get(settings.extractorKey()), id, text);
+        Outcome out = problem != null ? new Outcome(null, problem)
+                : outcome(settings, ExecutorExtractors.get(settings.extractorKey()), id, text);
         if (documents != null) {
             documents.add(1);
         }

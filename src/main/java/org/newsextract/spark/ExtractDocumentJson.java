@@ -30,7 +30,12 @@ final class ExtractDocumentJson implements UDF2<String, String, String> {
 
     @Override
     public String call(String id, String text) {
-        ExtractDocument.Outcome out = document.counted(id, text);
+        return call(id, text, null);
+    }
+
+    /** As {@link #call(String, String)}, with the problem of an input that is no text, or null. */
+    String call(String id, String text, String problem) {
+        ExtractDocument.Outcome out = document.counted(id, text, problem);
         return out.error() == null ? out.extraction().toJsonLine() : errorRecord(id, out.error());
     }
 

@@ -10,17 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.newsextract.Engine;
+import org.newsextract.text.Utf8Files;
 
 /**
  * The Spark job: reads documents, extracts, writes one row per document.
@@ -246,14 +250,19 @@ public final class ExtractJob {
             case PARQUET:
                 return spark.read().parquet(options.input());
             default: {
-                UDF1<String, String> idOf = ExtractJob::idOfFile;
+                String root = rootPath(spark, options.input());
+                UDF1<String, String> idOf = uri -> idOfFile(uri, root);
                 // Each file's bytes as they are (as the text source's wholetext option reads them,
-                // without its copy of the Hadoop configuration for every file), decoded as UTF-8.
+                // without its copy of the Hadoop configuration for every file), in subfolders too,
+                // decoded as the CLI decodes them: strict UTF-8, or the problem for an error row.
                 Dataset<Row> files = spark.read().format("binaryFile").option("pathGlobFilter", "*" + TXT_SUFFIX)
-                        .load(options.input());
-                return files.select(
-                        functions.udf(idOf, DataTypes.StringType).apply(functions.input_file_name()).as(options.idColumn()),
-                        functions.col("content").cast(DataTypes.StringType).as(options.textColumn()));
+                        .option("recursiveFileLookup", "true").load(options.input());
+                UDF2<String, byte[], Row> decode = ExtractJob::decodeFile;
+                Column decoded = functions.udf(decode, DECODED).apply(functions.col("path"), functions.col("content"));
+                return files.select(functions.udf(idOf, DataTypes.StringType).apply(functions.col("path"))
+                                .as(options.idColumn()), decoded.as("decoded"))
+                        .select(functions.col(options.idColumn()), functions.col("decoded.text").as(options.textColumn()),
+                                functions.col("decoded.problem").as(NewsExtractorSpark.PROBLEM_COLUMN));
             }
         }
     }
@@ -289,16 +298,55 @@ public final class ExtractJob {
         }
     }
 
-    /** The id of a text file, as the CLI names it: its file name without {@code .txt}. */
-    static String idOfFile(String uri) {
+    /** A text file's text, or the problem that keeps it from being text (then the text is null). */
+    private static final StructType DECODED = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
+            DataTypes.createStructField("text", DataTypes.StringType, true),
+            DataTypes.createStructField("problem", DataTypes.StringType, true)});
+
+    /** Decodes a text file's bytes as the CLI does ({@link Utf8Files#decode}). */
+    static Row decodeFile(String uri, byte[] bytes) {
+        try {
+            return RowFactory.create(Utf8Files.decode(bytes, uri), null);
+        } catch (Utf8Files.NotText e) {
+            return RowFactory.create(null, e.getMessage());
+        }
+    }
+
+    /**
+     * The absolute path of the input folder as its files' URIs spell it ("../texts" on the local
+     * file system becomes "/home/u/texts"), without a trailing slash; null when it cannot be
+     * qualified (ids are then file names).
+     */
+    static String rootPath(SparkSession spark, String input) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+            String path = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toUri().getPath();
+            return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The id of a text file, as the CLI names it: its path below the input folder without {@code
+     * .txt} ("2016/03/article" for a file in a subfolder), or its file name when it is not below
+     * {@code root}.
+     */
+    static String idOfFile(String uri, String root) {
         String path;
         try {
             path = new URI(uri).getPath();
         } catch (URISyntaxException e) {
             path = uri;
         }
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = root != null && !root.isEmpty() && path.startsWith(root + "/")
+                ? path.substring(root.length() + 1) : path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(TXT_SUFFIX) ? name.substring(0, name.length() - TXT_SUFFIX.length()) : name;
+    }
+
+    /** The id of a text file named by its URI alone: its file name without {@code .txt}. */
+    static String idOfFile(String uri) {
+        return idOfFile(uri, null);
     }
 
     static void report(PrintStream err, Options options, Summary s) {

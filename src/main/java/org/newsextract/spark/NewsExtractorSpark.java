@@ -7,6 +7,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -171,9 +172,26 @@ public final class NewsExtractorSpark implements Serializable {
     Dataset<Row> extract(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
                          LongAccumulator errors) {
         Column[] idAndText = idAndText(documents, idColumn, textColumn);
-        UserDefinedFunction extractOne = once(functions.udf(new ExtractDocument(settings, made, errors),
-                ExtractionRows.OUTPUT));
-        return documents.select(extractOne.apply(idAndText).as(RESULT)).select(RESULT + ".*");
+        ExtractDocument document = new ExtractDocument(settings, made, errors);
+        UserDefinedFunction extractOne = hasProblems(documents)
+                ? once(functions.udf((UDF3<String, String, String, Row>) document::call, ExtractionRows.OUTPUT))
+                : once(functions.udf(document, ExtractionRows.OUTPUT));
+        return documents.select(extractOne.apply(withProblem(documents, idAndText)).as(RESULT)).select(RESULT + ".*");
+    }
+
+    /**
+     * The job's internal column, next to id and text, that names why a row's input is no text
+     * (a file that is not UTF-8): such a row becomes an error row with that message.
+     */
+    static final String PROBLEM_COLUMN = "_newsextract_input_problem";
+
+    private static boolean hasProblems(Dataset<Row> documents) {
+        return java.util.Arrays.asList(documents.columns()).contains(PROBLEM_COLUMN);
+    }
+
+    private static Column[] withProblem(Dataset<Row> documents, Column[] idAndText) {
+        return hasProblems(documents) ? new Column[]{idAndText[0], idAndText[1], documents.col(PROBLEM_COLUMN)}
+                : idAndText;
     }
 
     /** The id and text columns, checked: present and strings. */
@@ -202,9 +220,11 @@ public final class NewsExtractorSpark implements Serializable {
     Dataset<Row> extractJsonLines(Dataset<Row> documents, String idColumn, String textColumn, LongAccumulator made,
                                   LongAccumulator errors) {
         Column[] idAndText = idAndText(documents, idColumn, textColumn);
-        UserDefinedFunction extractOne = once(functions.udf(
-                new ExtractDocumentJson(new ExtractDocument(settings, made, errors)), DataTypes.StringType));
-        return documents.select(extractOne.apply(idAndText).as(JSON_LINE_COLUMN));
+        ExtractDocumentJson document = new ExtractDocumentJson(new ExtractDocument(settings, made, errors));
+        UserDefinedFunction extractOne = hasProblems(documents)
+                ? once(functions.udf((UDF3<String, String, String, String>) document::call, DataTypes.StringType))
+                : once(functions.udf(document, DataTypes.StringType));
+        return documents.select(extractOne.apply(withProblem(documents, idAndText)).as(JSON_LINE_COLUMN));
     }
 
     /**

@@ -210,6 +210,34 @@ class NewsExtractorSparkTest {
     }
 
     @Test
+    void textFilesAreReadAsTheCliReadsThem(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("texts");
+        Files.createDirectories(in.resolve("2016/03"));
+        Files.writeString(in.resolve("a.txt"), "Angela Merkel visited Paris.", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("2016/03/nested.txt"), "Barack Obama spoke in Chicago.", StandardCharsets.UTF_8);
+        Files.write(in.resolve("bad.txt"), new byte[]{'A', 'n', 'g', 'e', 'l', 'a', ' ', (byte) 0xFF, (byte) 0xFE, '.'});
+        Path out = tmp.resolve("out");
+        ExtractJob.Summary s = ExtractJob.run(spark, ExtractJob.parse(new String[]{
+                "--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl"}), 0);
+        assertEquals(3, s.documents(), "the subfolder's file is read too");
+        assertEquals(1, s.errors(), "a file that is not UTF-8 is an error, as in the CLI, not text with U+FFFD");
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        try (var parts = Files.list(out)) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    JsonNode node = SparkTesting.parse(line);
+                    byId.put(node.get("id").asText(), node);
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("a", "2016/03/nested", "bad"), byId.keySet(), "ids as the CLI's: paths below the input");
+        assertEquals(Fixtures.extractor().extract("2016/03/nested", "Barack Obama spoke in Chicago.").toJsonLine(),
+                SparkTesting.JSON.writeValueAsString(byId.get("2016/03/nested")));
+        String error = byId.get("bad").get("error").asText();
+        assertTrue(error.endsWith("bad.txt: not valid UTF-8 (bad byte at offset 7)"), error);
+    }
+
+    @Test
     void argumentErrorsNameTheInput() {
         Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("a", 1)), DataTypes.createStructType(new StructField[]{
                 DataTypes.createStructField("id", DataTypes.StringType, true),

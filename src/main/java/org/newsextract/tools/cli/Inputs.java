@@ -3,12 +3,6 @@ package org.newsextract.tools.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,6 +22,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.newsextract.json.JsonLines;
+import org.newsextract.text.Utf8Files;
 
 /**
  * The documents the CLI reads: text files, directories of {@code .txt} files, JSON Lines files
@@ -86,50 +81,17 @@ final class Inputs {
         }
     }
 
-    /** Decodes UTF-8 strictly. @throws InputException for binary data or bytes that are not UTF-8 */
+    /**
+     * Decodes UTF-8 strictly ({@link Utf8Files#decode}, as the Spark job does).
+     *
+     * @throws InputException for binary data or bytes that are not UTF-8
+     */
     static String decode(byte[] bytes, String name) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            throw new InputException(name + ": UTF-16 text (byte-order mark); newsextract reads UTF-8: convert it "
-                    + "first, e.g. iconv -f UTF-16 -t UTF-8");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (looksUtf16(bytes)) {
-                    throw new InputException(name + ": looks like UTF-16 text without a byte-order mark (every other "
-                            + "byte is NUL); newsextract reads UTF-8: convert it first, e.g. iconv -f UTF-16LE -t UTF-8");
-                }
-                throw new InputException(name + ": looks binary (NUL byte at offset " + i + "), not text");
-            }
-        }
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            throw new InputException(name + ": not valid UTF-8 (bad byte at offset " + buffer.position() + ")");
-        } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 (" + e + ")");
+            return Utf8Files.decode(bytes, name);
+        } catch (Utf8Files.NotText e) {
+            throw new InputException(e.getMessage());
         }
-    }
-
-    /** True when the first bytes alternate NUL and ASCII, as UTF-16 English text does. */
-    private static boolean looksUtf16(byte[] bytes) {
-        int n = Math.min(bytes.length & ~1, 512);
-        if (n < 4) {
-            return false;
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < n; i += 2) {
-            evenNul += bytes[i] == 0 ? 1 : 0;
-            oddNul += bytes[i + 1] == 0 ? 1 : 0;
-        }
-        int pairs = n / 2;
-        return evenNul * 10 >= pairs * 9 && oddNul == 0 || oddNul * 10 >= pairs * 9 && evenNul == 0;
     }
 
     /** An I/O error's reason in words, with the path: "permission denied", "no such file", … */

@@ -131,11 +131,18 @@ public final class ExtractJob {
         }
         SparkSession spark = builder.getOrCreate();
         double start = (System.nanoTime() - t0) / NANOS_PER_SECOND;
+        boolean usage = false;
         try {
             Summary s = run(spark, options, start);
             report(System.err, options, s);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsextract-spark: " + e.getMessage());
+            usage = true;
         } finally {
             spark.stop();
+        }
+        if (usage) {
+            System.exit(EXIT_USAGE);
         }
     }
 
@@ -154,10 +161,14 @@ public final class ExtractJob {
      * Runs the job on an existing session.
      *
      * @return what was written
-     * @throws IllegalArgumentException for an input without the id or text column
+     * @throws IllegalArgumentException for an input without the id or text column, or an output that
+     *                                  exists without {@code --overwrite}
      */
     static Summary run(SparkSession spark, Options options, double startSeconds) {
         long t0 = System.nanoTime();
+        if (!options.overwrite() && exists(spark, options.output())) {
+            throw new IllegalArgumentException("the output " + options.output() + " exists: pass --overwrite to replace it");
+        }
         NewsExtractorSpark extractor = extractor(options);
         if (spark.sparkContext().isLocal()) {
             // The driver is the executor: load the models while Spark plans and reads (main()
@@ -309,6 +320,16 @@ public final class ExtractJob {
             return RowFactory.create(Utf8Files.decode(bytes, uri), null);
         } catch (Utf8Files.NotText e) {
             return RowFactory.create(null, e.getMessage());
+        }
+    }
+
+    /** True if the path exists on its file system (false when that cannot be told: Spark's write says why). */
+    private static boolean exists(SparkSession spark, String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
         }
     }
 

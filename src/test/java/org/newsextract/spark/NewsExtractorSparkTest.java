@@ -235,6 +235,9 @@ class NewsExtractorSparkTest {
                 SparkTesting.JSON.writeValueAsString(byId.get("2016/03/nested")));
         String error = byId.get("bad").get("error").asText();
         assertTrue(error.endsWith("bad.txt: not valid UTF-8 (bad byte at offset 7)"), error);
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class, () -> ExtractJob.run(spark,
+                ExtractJob.parse(new String[]{"--input", in.toString(), "--output", out.toString()}), 0));
+        assertEquals("the output " + out + " exists: pass --overwrite to replace it", again.getMessage());
     }
 
     @Test

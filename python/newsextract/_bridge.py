@@ -86,9 +86,13 @@ def _jpype():
         import jpype  # noqa: PLC0415 (imported late so that to_frames works without it)
         return jpype
     except ImportError as e:
+        system = "/usr/bin/python3"
+        other = os.path.realpath(sys.executable) != os.path.realpath(system) and os.path.exists(system)
+        hint = (f"; Debian's packages are for {system}, and this is {sys.executable}: run {system}, or use pip"
+                if other else "")
         raise NewsExtractError(
             "JPype is missing: install it with 'apt-get install python3-jpype' (Debian/Ubuntu) or "
-            f"'pip install JPype1' ({e})") from None
+            f"'pip install JPype1'{hint} ({e})") from None
 
 
 def _jpype_support_jar(jpype):

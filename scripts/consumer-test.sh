@@ -49,8 +49,11 @@ if grep -E 'org\.apache\.spark|scala-library|:models:|stanford-corenlp:jar:model
   echo "consumer-test: FAIL: the dependency closure holds an artifact the library does not use (above)" >&2; exit 1
 fi
 total=0
-while IFS= read -r jar; do total=$((total + $(stat -c %s "$jar"))); done < <(tr ':' '\n' < "$work/classpath.txt")
-echo "consumer-test: runtime class path: $(tr ':' '\n' < "$work/classpath.txt" | wc -l) jars, $total bytes ($((total / 1000000)) MB; at most $MAX_MB MB)"
+# One jar a line, the last one too (the class path file has no newline at its end, and both 'read'
+# and 'wc -l' would miss the last entry without one).
+jars=$(tr ':' '\n' < "$work/classpath.txt"; echo)
+while IFS= read -r jar; do if [ -n "$jar" ]; then total=$((total + $(stat -c %s "$jar"))); fi; done <<< "$jars"
+echo "consumer-test: runtime class path: $(grep -c . <<< "$jars") jars, $total bytes ($(((total + 500000) / 1000000)) MB; at most $MAX_MB MB)"
 if [ "$total" -gt $((MAX_MB * 1000000)) ]; then echo "consumer-test: FAIL: the class path exceeds $MAX_MB MB" >&2; exit 1; fi
 
 # The README's Java example, exactly as written (the first ```java block), inside a main method.

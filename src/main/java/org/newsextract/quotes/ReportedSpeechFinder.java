@@ -533,14 +533,7 @@ final class ReportedSpeechFinder {
                 && (d.word(leftEnd - 1).equals(",") || d.quoted(leftEnd - 1))) {
             int leftLast = d.word(leftEnd - 1).equals(",") ? leftEnd - 1 : leftEnd;
             int start = skipOpeners(floor, leftLast);
-            int contentEnd = leftLast;
-            if (tailComma && !afterQuote && leftLast - start <= MAX_PARENTHETICAL_SUBJECT
-                    && !SUBORDINATORS.contains(d.lower(Math.min(after + 1, last - 1)))) {
-                int right = clauseEnd(after + 1, last);
-                if (right > after + 1) {
-                    contentEnd = right;
-                }
-            }
+            int contentEnd = tailComma && !afterQuote ? afterAside(start, leftLast, after, last) : leftLast;
             if (contentEnd <= start) {
                 return null;
             }
@@ -576,6 +569,21 @@ final class ReportedSpeechFinder {
         return new Found(start, contentEnd, speaker, c, c + len, "after cue: " + rule);
     }
 
+    /**
+     * Returns where the content of a parenthetical attribution ends ("The plan, he said, would cut
+     * taxes"; "Residents of Chicago, according to a recent poll, remain worried"): when the words
+     * before the aside, {@code [start, leftLast)}, are a short subject and the comma {@code comma}
+     * closing the aside is followed by a main clause (no subordinator), the end of that clause,
+     * the aside inside; else {@code leftLast}.
+     */
+    private int afterAside(int start, int leftLast, int comma, int last) {
+        if (leftLast - start > MAX_PARENTHETICAL_SUBJECT || SUBORDINATORS.contains(d.lower(Math.min(comma + 1, last - 1)))) {
+            return leftLast;
+        }
+        int right = clauseEnd(comma + 1, last);
+        return right > comma + 1 ? right : leftLast;
+    }
+
     /** "according to X, CONTENT" or "CONTENT, according to X". */
     private Found accordingTo(int c, int floor, int end) {
         Candidate speaker = phrases.after(c + 2, end);
@@ -600,15 +608,9 @@ final class ReportedSpeechFinder {
         boolean medial = c > floor && d.word(c - 1).equals(",");
         int contentEnd = medial ? c - 1 : c;
         int start = skipOpeners(floor, contentEnd);
-        if (medial && contentEnd - start <= MAX_PARENTHETICAL_SUBJECT && speaker.end() + 1 < last
-                && d.word(speaker.end()).equals(",") && !d.quoted(speaker.end() + 1)
-                && !SUBORDINATORS.contains(d.lower(speaker.end() + 1))) {
-            // "Residents of Chicago, according to a recent poll, remain worried": the clause goes on
-            // after the aside, and the content runs from its subject to its end, the aside inside
-            int right = clauseEnd(speaker.end() + 1, last);
-            if (right > speaker.end() + 1) {
-                contentEnd = right;
-            }
+        if (medial && speaker.end() + 1 < last && d.word(speaker.end()).equals(",") && !d.quoted(speaker.end() + 1)) {
+            // "Residents of Chicago, according to a recent poll, remain worried"
+            contentEnd = afterAside(start, contentEnd, speaker.end(), last);
         }
         return contentEnd <= start ? null : new Found(start, contentEnd, speaker, c, c + 2, "according to: after");
     }

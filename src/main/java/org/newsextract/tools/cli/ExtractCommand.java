@@ -127,10 +127,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Set<String> skip = done;
         Progress progress = progress(err, skip);
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw usage("--min-confidence must be between 0 and 1, got " + minConfidence);
+        NewsExtractor.Builder builder = common.builder(n);
+        try {
+            builder.minReportedConfidence(minConfidence);
+        } catch (IllegalArgumentException e) {
+            throw usage("--min-confidence: " + e.getMessage()); // the builder's check, the one place it is made
         }
-        NewsExtractor extractor = common.builder(n).minReportedConfidence(minConfidence).build();
+        NewsExtractor extractor = builder.build();
         int failures = 0;
         try (Sink sink = openSink();
              Stream<Inputs.Input> docs = Inputs.of(inputs, jsonl, System.in).filter(in -> !skip.contains(in.id()));

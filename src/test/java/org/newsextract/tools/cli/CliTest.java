@@ -95,7 +95,7 @@ class CliTest {
         assertTrue(high.out().contains("\"reported\":[]"), "nothing in the seed is that sure: " + high.out());
         Run bad = run("extract", "--min-confidence", "2", "seeds/assad-flees-damascus.txt");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("--min-confidence must be between 0 and 1"), bad.err());
+        assertTrue(bad.err().contains("--min-confidence: minReportedConfidence must be between 0 and 1, got 2.0"), bad.err());
         Run entities = run("extract", "--format", "jsonl", "--no-quotes", "seeds/assad-flees-damascus.txt");
         assertTrue(entities.out().contains("\"quotes\":[]") && !entities.out().contains("\"reported\""), entities.out());
     }

@@ -365,11 +365,6 @@ public final class ExtractJob {
         return name.endsWith(TXT_SUFFIX) ? name.substring(0, name.length() - TXT_SUFFIX.length()) : name;
     }
 
-    /** The id of a text file named by its URI alone: its file name without {@code .txt}. */
-    static String idOfFile(String uri) {
-        return idOfFile(uri, null);
-    }
-
     static void report(PrintStream err, Options options, Summary s) {
         err.printf(Locale.ROOT, "newsextract-spark: %d documents (%d errors) -> %s in %.1f s"
                         + " (%.1f documents/s; Spark start-up %.1f s)%n",

@@ -173,10 +173,11 @@ public final class NewsExtractorSpark implements Serializable {
                          LongAccumulator errors) {
         Column[] idAndText = idAndText(documents, idColumn, textColumn);
         ExtractDocument document = new ExtractDocument(settings, made, errors);
-        UserDefinedFunction extractOne = hasProblems(documents)
+        Column[] problem = problem(documents);
+        UserDefinedFunction extractOne = problem.length > 0
                 ? once(functions.udf((UDF3<String, String, String, Row>) document::call, ExtractionRows.OUTPUT))
                 : once(functions.udf(document, ExtractionRows.OUTPUT));
-        return documents.select(extractOne.apply(withProblem(documents, idAndText)).as(RESULT)).select(RESULT + ".*");
+        return documents.select(extractOne.apply(concat(idAndText, problem)).as(RESULT)).select(RESULT + ".*");
     }
 
     /**
@@ -185,13 +186,16 @@ public final class NewsExtractorSpark implements Serializable {
      */
     static final String PROBLEM_COLUMN = "_newsextract_input_problem";
 
-    private static boolean hasProblems(Dataset<Row> documents) {
-        return java.util.Arrays.asList(documents.columns()).contains(PROBLEM_COLUMN);
+    /** The {@link #PROBLEM_COLUMN} when the dataset has it (the job's text files), else none. */
+    private static Column[] problem(Dataset<Row> documents) {
+        return java.util.Arrays.asList(documents.columns()).contains(PROBLEM_COLUMN)
+                ? new Column[]{documents.col(PROBLEM_COLUMN)} : new Column[0];
     }
 
-    private static Column[] withProblem(Dataset<Row> documents, Column[] idAndText) {
-        return hasProblems(documents) ? new Column[]{idAndText[0], idAndText[1], documents.col(PROBLEM_COLUMN)}
-                : idAndText;
+    private static Column[] concat(Column[] a, Column[] b) {
+        Column[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The id and text columns, checked: present and strings. */
@@ -221,10 +225,11 @@ public final class NewsExtractorSpark implements Serializable {
                                   LongAccumulator errors) {
         Column[] idAndText = idAndText(documents, idColumn, textColumn);
         ExtractDocumentJson document = new ExtractDocumentJson(new ExtractDocument(settings, made, errors));
-        UserDefinedFunction extractOne = hasProblems(documents)
+        Column[] problem = problem(documents);
+        UserDefinedFunction extractOne = problem.length > 0
                 ? once(functions.udf((UDF3<String, String, String, String>) document::call, DataTypes.StringType))
                 : once(functions.udf(document, DataTypes.StringType));
-        return documents.select(extractOne.apply(withProblem(documents, idAndText)).as(JSON_LINE_COLUMN));
+        return documents.select(extractOne.apply(concat(idAndText, problem)).as(JSON_LINE_COLUMN));
     }
 
     /**

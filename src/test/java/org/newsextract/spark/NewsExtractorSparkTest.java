@@ -264,8 +264,9 @@ class NewsExtractorSparkTest {
 
     @Test
     void textFileIdsAreTheFileNamesWithoutTxt() {
-        assertEquals("a b", ExtractJob.idOfFile("file:///data/x/a%20b.txt"));
-        assertEquals("breitbart_2015", ExtractJob.idOfFile("hdfs://nn:8020/corpus/breitbart_2015.txt"));
+        assertEquals("a b", ExtractJob.idOfFile("file:///data/x/a%20b.txt", null));
+        assertEquals("breitbart_2015", ExtractJob.idOfFile("hdfs://nn:8020/corpus/breitbart_2015.txt", "/other"));
+        assertEquals("2016/a", ExtractJob.idOfFile("hdfs://nn:8020/corpus/2016/a.txt", "/corpus"));
     }
 
     private static void jsonPaths(String prefix, JsonNode node, Set<String> paths) {

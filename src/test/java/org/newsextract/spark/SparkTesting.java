@@ -44,7 +44,7 @@ final class SparkTesting {
     static List<Document> documents(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()
-                    .map(f -> new Document(ExtractJob.idOfFile(f.toUri().toString()), read(f))).toList();
+                    .map(f -> new Document(ExtractJob.idOfFile(f.toUri().toString(), null), read(f))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ import array
 import glob
 import json
 import os
+import re
 import sys
 from collections import namedtuple
 from pathlib import Path
@@ -11,6 +12,8 @@ SCHEMA = "newsextract/1"
 ENTITY_FIELDS = (("people", "person"), ("places", "place"), ("organizations", "organization"))
 
 _started_classpath = None
+# A surrogate code point on its own: a Python str may hold one, and JPype cannot pass it as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NewsExtractError(RuntimeError):
@@ -201,16 +204,14 @@ class Extractor:
         """The text as Java takes it: a str as it is, or, when it holds a lone surrogate (a broken
         character, as ``json.loads`` makes from ``"\\ud800"``), a Java String built from its UTF-16
         code units, which the library keeps as a token of its own."""
-        try:
-            text.encode("utf-8")
+        if _SURROGATE.search(text) is None:  # the usual case: no copy of the text
             return text
-        except UnicodeEncodeError:
-            jpype = self._jpype
-            units = array.array("H", text.encode("utf-16-le", "surrogatepass"))
-            if sys.byteorder == "big":
-                units.byteswap()
-            # a char[] copied as it is: a UTF-16 decoder would replace the surrogate, and the next unit with it
-            return jpype.JClass("java.lang.String")(jpype.JArray(jpype.JChar)(units))
+        jpype = self._jpype
+        units = array.array("H", text.encode("utf-16-le", "surrogatepass"))
+        if sys.byteorder == "big":
+            units.byteswap()
+        # a char[] copied as it is: a UTF-16 decoder would replace the surrogate, and the next unit with it
+        return jpype.JClass("java.lang.String")(jpype.JArray(jpype.JChar)(units))
 
     def extract_many(self, documents):
         """Extracts from many documents on all the extractor's threads, in input order.
